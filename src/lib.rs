@@ -1,0 +1,12 @@
+//! Runner's Knee Check. The pure ground floor (`model`, `link`) builds and tests natively;
+//! the browser edge and the components exist only on wasm32.
+
+pub mod link;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;

@@ -1,0 +1,179 @@
+//! The factors the score is made of: their keys (as in `docs/model.md` and `data-factor`),
+//! what a runner can change, and which answers each one needs.
+
+use super::field::Field;
+use super::weights::WEIGHTS;
+
+/// One contributing factor of the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Factor {
+    WeeklyProgression,
+    AcuteChronicRatio,
+    LongRunSpike,
+    AddedIntensity,
+    StrengthTraining,
+    QuadStrengthFocus,
+    QuadTightness,
+    OtherTightness,
+    Sitting,
+    Overstriding,
+    KneeControl,
+    Cadence,
+    FootMechanics,
+    Footwear,
+    BodyWeight,
+    PreviousInjury,
+    CurrentPain,
+}
+
+/// The runner's knee guide sections a factor links to (`#/learn/<section>`).
+pub const LEARN_SECTIONS: [(&str, &str); 8] = [
+    ("training-load", "Training load"),
+    ("strength", "Strength"),
+    ("flexibility", "Tightness and sitting"),
+    ("form", "Running form"),
+    ("footwear", "Footwear and feet"),
+    ("body", "Body weight"),
+    ("history", "Past injuries and pain"),
+    ("warning-signs", "Warning signs"),
+];
+
+impl Factor {
+    pub const ALL: [Factor; 17] = [
+        Factor::WeeklyProgression,
+        Factor::AcuteChronicRatio,
+        Factor::LongRunSpike,
+        Factor::AddedIntensity,
+        Factor::StrengthTraining,
+        Factor::QuadStrengthFocus,
+        Factor::QuadTightness,
+        Factor::OtherTightness,
+        Factor::Sitting,
+        Factor::Overstriding,
+        Factor::KneeControl,
+        Factor::Cadence,
+        Factor::FootMechanics,
+        Factor::Footwear,
+        Factor::BodyWeight,
+        Factor::PreviousInjury,
+        Factor::CurrentPain,
+    ];
+
+    /// The key used by `data-factor` and `docs/model.md`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Factor::WeeklyProgression => "weekly_progression",
+            Factor::AcuteChronicRatio => "acute_chronic_ratio",
+            Factor::LongRunSpike => "long_run_spike",
+            Factor::AddedIntensity => "added_intensity",
+            Factor::StrengthTraining => "strength_training",
+            Factor::QuadStrengthFocus => "quad_strength_focus",
+            Factor::QuadTightness => "quad_tightness",
+            Factor::OtherTightness => "other_tightness",
+            Factor::Sitting => "sitting",
+            Factor::Overstriding => "overstriding",
+            Factor::KneeControl => "knee_control",
+            Factor::Cadence => "cadence",
+            Factor::FootMechanics => "foot_mechanics",
+            Factor::Footwear => "footwear",
+            Factor::BodyWeight => "body_weight",
+            Factor::PreviousInjury => "previous_injury",
+            Factor::CurrentPain => "current_pain",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Factor::WeeklyProgression => "Two-week rise in distance",
+            Factor::AcuteChronicRatio => "This week against your usual",
+            Factor::LongRunSpike => "Long-run jump",
+            Factor::AddedIntensity => "Added speed, hills or less rest",
+            Factor::StrengthTraining => "Strength training",
+            Factor::QuadStrengthFocus => "Quads in your strength work",
+            Factor::QuadTightness => "Tight quads",
+            Factor::OtherTightness => "Tight hips, hamstrings or calves",
+            Factor::Sitting => "Long sitting",
+            Factor::Overstriding => "Overstriding",
+            Factor::KneeControl => "Knee drifting in, hip dropping",
+            Factor::Cadence => "Low cadence",
+            Factor::FootMechanics => "Foot mechanics",
+            Factor::Footwear => "Footwear",
+            Factor::BodyWeight => "Body weight",
+            Factor::PreviousInjury => "Previous knee injury",
+            Factor::CurrentPain => "Pain now",
+        }
+    }
+
+    /// Whether the runner can change it within weeks.
+    pub fn modifiable(self) -> bool {
+        !matches!(
+            self,
+            Factor::PreviousInjury | Factor::CurrentPain | Factor::FootMechanics
+        )
+    }
+
+    pub fn learn_section(self) -> &'static str {
+        match self {
+            Factor::WeeklyProgression
+            | Factor::AcuteChronicRatio
+            | Factor::LongRunSpike
+            | Factor::AddedIntensity => "training-load",
+            Factor::StrengthTraining | Factor::QuadStrengthFocus => "strength",
+            Factor::QuadTightness | Factor::OtherTightness | Factor::Sitting => "flexibility",
+            Factor::Overstriding | Factor::KneeControl | Factor::Cadence => "form",
+            Factor::FootMechanics | Factor::Footwear => "footwear",
+            Factor::BodyWeight => "body",
+            Factor::PreviousInjury | Factor::CurrentPain => "history",
+        }
+    }
+
+    /// The answers the factor reads; when they are missing it is unknown, not zero.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Factor::WeeklyProgression | Factor::AcuteChronicRatio => &[Field::Week, Field::Prev],
+            Factor::LongRunSpike => &[Field::Longest, Field::Longest30],
+            Factor::AddedIntensity => &[Field::Added, Field::Runs],
+            Factor::StrengthTraining => &[Field::Strength],
+            Factor::QuadStrengthFocus => &[Field::Focus],
+            Factor::QuadTightness | Factor::OtherTightness => &[Field::Tight],
+            Factor::Sitting => &[Field::Sitting],
+            Factor::Overstriding | Factor::KneeControl => &[Field::Form],
+            Factor::Cadence => &[Field::Cadence],
+            Factor::FootMechanics => &[Field::Feet],
+            Factor::Footwear => &[Field::Shoes, Field::ShoeDist],
+            Factor::BodyWeight => &[Field::Weight, Field::WeightChange],
+            Factor::PreviousInjury => &[Field::Injury],
+            Factor::CurrentPain => &[Field::Pain],
+        }
+    }
+
+    /// The most points the factor can give, straight from the weights table.
+    pub fn max_points(self) -> f64 {
+        let w = &WEIGHTS;
+        match self {
+            Factor::WeeklyProgression => w.progression_max_points.value,
+            Factor::AcuteChronicRatio => w.ratio_max_points.value,
+            Factor::LongRunSpike => w.long_run_max_points.value,
+            Factor::AddedIntensity => {
+                w.added_speed_points.value + w.added_hills_points.value + w.less_rest_points.value
+            }
+            Factor::StrengthTraining => w.strength_none_points.value,
+            Factor::QuadStrengthFocus => w.quad_focus_missing_points.value,
+            Factor::QuadTightness => 3.0 * w.quad_tightness_points_per_level.value,
+            Factor::OtherTightness => w.other_tightness_max_points.value,
+            Factor::Sitting => w.sitting_max_points.value,
+            Factor::Overstriding => w.overstride_points.value,
+            Factor::KneeControl => w.knee_in_points.value + w.hip_drop_points.value,
+            Factor::Cadence => w.cadence_max_points.value,
+            Factor::FootMechanics => w.overpronation_points.value,
+            Factor::Footwear => w.shoe_minimal_points.value + w.shoe_worn_points.value,
+            Factor::BodyWeight => w.weight_max_points.value + w.weight_gain_max_points.value,
+            Factor::PreviousInjury => w.injury_recurring_points.value,
+            Factor::CurrentPain => 10.0 * w.pain_points_per_level.value,
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Factor> {
+        Factor::ALL.into_iter().find(|factor| factor.key() == key)
+    }
+}

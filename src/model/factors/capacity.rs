@@ -1,0 +1,149 @@
+//! Capacity: strength work, muscle tightness and long sitting.
+
+use super::Scored;
+use crate::model::assessment::{Assessment, StrengthFocus, TightMuscle, Tightness};
+use crate::model::weights::{ramp, WEIGHTS};
+
+pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
+    let w = &WEIGHTS;
+    let sessions = assessment.strength_sessions?;
+    let (points, reason) = match sessions {
+        0 => (w.strength_none_points.value, "No strength training: it cut sports injuries to about a third in trials.".to_string()),
+        1 => (w.strength_one_points.value, "One strength session a week gives some protection; two or three give more.".to_string()),
+        2 => (w.strength_two_points.value, "Two strength sessions a week: most of the protection strength work gives.".to_string()),
+        n => (0.0, format!("{n} strength sessions a week: well covered.")),
+    };
+    Some((points, reason))
+}
+
+pub fn quad_strength_focus(assessment: &Assessment) -> Option<Scored> {
+    let sessions = assessment.strength_sessions?;
+    if sessions == 0 {
+        return Some((
+            0.0,
+            "No strength sessions yet, so there is no focus to check (counted under strength training).".to_string(),
+        ));
+    }
+    let focus = assessment.strength_focus.as_ref()?;
+    if focus.contains(&StrengthFocus::Quads) {
+        Some((0.0, "Your strength work trains the quads, the muscles that matter most for the kneecap.".to_string()))
+    } else {
+        Some((
+            WEIGHTS.quad_focus_missing_points.value,
+            "Your strength work leaves out the quads; weak quads are the one proven risk factor for this knee pain.".to_string(),
+        ))
+    }
+}
+
+fn level_of(assessment: &Assessment, muscle: TightMuscle) -> Option<Tightness> {
+    assessment.tightness.get(&muscle).copied()
+}
+
+fn level_words(level: Tightness) -> &'static str {
+    match level {
+        Tightness::None => "not tight",
+        Tightness::Mild => "mildly tight",
+        Tightness::Moderate => "moderately tight",
+        Tightness::Marked => "markedly tight",
+    }
+}
+
+pub fn quad_tightness(assessment: &Assessment) -> Option<Scored> {
+    let level = level_of(assessment, TightMuscle::Quads)?;
+    let points = f64::from(level.level()) * WEIGHTS.quad_tightness_points_per_level.value;
+    Some((
+        points,
+        format!("Your quads are {}; short quads predicted front-of-knee pain.", level_words(level)),
+    ))
+}
+
+pub fn other_tightness(assessment: &Assessment) -> Option<Scored> {
+    let w = &WEIGHTS;
+    let muscles = [
+        (TightMuscle::HipFlexors, "hip flexors"),
+        (TightMuscle::Hamstrings, "hamstrings"),
+        (TightMuscle::Calves, "calves"),
+    ];
+    let answered: Vec<_> = muscles
+        .iter()
+        .filter_map(|(muscle, name)| level_of(assessment, *muscle).map(|level| (name, level)))
+        .collect();
+    if answered.is_empty() {
+        return None;
+    }
+    let levels: u8 = answered.iter().map(|(_, level)| level.level()).sum();
+    let points = (f64::from(levels) * w.other_tightness_points_per_level.value)
+        .min(w.other_tightness_max_points.value);
+    let tight: Vec<String> = answered
+        .iter()
+        .filter(|(_, level)| *level != Tightness::None)
+        .map(|(name, level)| format!("{name} {}", level_words(*level)))
+        .collect();
+    let reason = if tight.is_empty() {
+        "No tightness in hip flexors, hamstrings or calves.".to_string()
+    } else {
+        format!("{}: these often go with knee pain, though less clearly than tight quads.", tight.join(", "))
+    };
+    Some((points, reason))
+}
+
+pub fn sitting(assessment: &Assessment) -> Option<Scored> {
+    let w = &WEIGHTS;
+    let hours = assessment.sitting_hours?;
+    let points = ramp(
+        hours,
+        w.sitting_start_hours.value,
+        w.sitting_full_hours.value,
+        0.0,
+        w.sitting_max_points.value,
+    );
+    let reason = if points > 0.0 {
+        format!("{hours} hours a day sitting with bent knees keeps pressure on the kneecap.")
+    } else {
+        format!("{hours} hours a day sitting: not enough to add load.")
+    };
+    Some((points, reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn more_sessions_never_score_more() {
+        let points = |n| {
+            strength_training(&Assessment {
+                strength_sessions: Some(n),
+                ..Assessment::default()
+            })
+            .unwrap()
+            .0
+        };
+        assert!((0..14).all(|n| points(n + 1) <= points(n)));
+        assert_eq!(points(0), 12.0);
+        assert_eq!(points(3), 0.0);
+    }
+
+    #[test]
+    fn a_missing_quad_focus_scores_only_with_sessions() {
+        let with = |sessions, focus: &[StrengthFocus]| Assessment {
+            strength_sessions: Some(sessions),
+            strength_focus: Some(focus.iter().copied().collect::<BTreeSet<_>>()),
+            ..Assessment::default()
+        };
+        assert_eq!(quad_strength_focus(&with(2, &[StrengthFocus::Glutes])).unwrap().0, 4.0);
+        assert_eq!(quad_strength_focus(&with(2, &[StrengthFocus::Quads])).unwrap().0, 0.0);
+        assert_eq!(quad_strength_focus(&with(0, &[])).unwrap().0, 0.0);
+    }
+
+    #[test]
+    fn other_tightness_is_capped() {
+        let mut assessment = Assessment::default();
+        for muscle in [TightMuscle::HipFlexors, TightMuscle::Hamstrings, TightMuscle::Calves] {
+            assessment.tightness.insert(muscle, Tightness::Marked);
+        }
+        assert_eq!(other_tightness(&assessment).unwrap().0, 6.0);
+        assert!(quad_tightness(&assessment).is_none());
+    }
+}

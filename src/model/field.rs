@@ -1,0 +1,675 @@
+//! The fields of a check, their link keys and allowed values, and the one parser per field
+//! that both the form and the link decoder go through, so they can never disagree.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::assessment::{
+    AddedTraining, Assessment, FootMechanics, FormSign, InjuryHistory, ShoeChange, StrengthFocus,
+    TightMuscle, Tightness, WarningSign,
+};
+use super::units::{format_number, Units};
+
+/// A field of the check, named as in the link contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Week,
+    Prev,
+    Longest,
+    Longest30,
+    Runs,
+    Added,
+    Strength,
+    Focus,
+    Tight,
+    Sitting,
+    Shoes,
+    ShoeDist,
+    Weight,
+    WeightChange,
+    Form,
+    Cadence,
+    Injury,
+    Feet,
+    Pain,
+    Flags,
+}
+
+/// Why a value could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    NotANumber(String),
+    NotWhole(String),
+    OutOfRange(String),
+    UnknownChoice(String),
+    Repeated(String),
+    WrongCount(usize),
+}
+
+/// A field's value was rejected; it names the field and says what would be accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+impl Field {
+    pub const ALL: [Field; 20] = [
+        Field::Week,
+        Field::Prev,
+        Field::Longest,
+        Field::Longest30,
+        Field::Runs,
+        Field::Added,
+        Field::Strength,
+        Field::Focus,
+        Field::Tight,
+        Field::Sitting,
+        Field::Shoes,
+        Field::ShoeDist,
+        Field::Weight,
+        Field::WeightChange,
+        Field::Form,
+        Field::Cadence,
+        Field::Injury,
+        Field::Feet,
+        Field::Pain,
+        Field::Flags,
+    ];
+
+    /// The key used in check links.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Week => "week",
+            Field::Prev => "prev",
+            Field::Longest => "longest",
+            Field::Longest30 => "longest30",
+            Field::Runs => "runs",
+            Field::Added => "added",
+            Field::Strength => "strength",
+            Field::Focus => "focus",
+            Field::Tight => "tight",
+            Field::Sitting => "sitting",
+            Field::Shoes => "shoes",
+            Field::ShoeDist => "shoe_dist",
+            Field::Weight => "weight",
+            Field::WeightChange => "weight_change",
+            Field::Form => "form",
+            Field::Cadence => "cadence",
+            Field::Injury => "injury",
+            Field::Feet => "feet",
+            Field::Pain => "pain",
+            Field::Flags => "flags",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.key() == key)
+    }
+
+    /// How a runner would name the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Week => "Distance in the last 7 days",
+            Field::Prev => "Distance in each of the 4 weeks before",
+            Field::Longest => "Longest run in the last 7 days",
+            Field::Longest30 => "Longest run in the 30 days before",
+            Field::Runs => "Runs in the last 7 days",
+            Field::Added => "Added in the last 4 weeks",
+            Field::Strength => "Strength sessions a week",
+            Field::Focus => "Muscle groups trained",
+            Field::Tight => "Muscle tightness",
+            Field::Sitting => "Hours sitting a day",
+            Field::Shoes => "Footwear change in the last 4 weeks",
+            Field::ShoeDist => "Distance in the current pair",
+            Field::Weight => "Body weight",
+            Field::WeightChange => "Weight change over 8 weeks",
+            Field::Form => "Seen when running",
+            Field::Cadence => "Cadence at easy pace",
+            Field::Injury => "Previous knee injury",
+            Field::Feet => "Foot mechanics",
+            Field::Pain => "Knee pain now",
+            Field::Flags => "Warning signs",
+        }
+    }
+
+    /// What the field accepts, in words, for messages.
+    pub fn allowed(self) -> &'static str {
+        match self {
+            Field::Week | Field::Longest | Field::Longest30 | Field::ShoeDist => {
+                "a distance of 0 or more"
+            }
+            Field::Prev => "1 to 4 distances of 0 or more, most recent first",
+            Field::Runs => "a whole number from 0 to 21",
+            Field::Added => "any of speed, hills, less_rest",
+            Field::Strength => "a whole number from 0 to 14",
+            Field::Focus => "any of quads, glutes, hamstrings, calves",
+            Field::Tight => {
+                "muscle:level pairs; muscles quads, hip_flexors, hamstrings, calves; levels 0 to 3"
+            }
+            Field::Sitting => "a number of hours from 0 to 24",
+            Field::Shoes => "one of same, new_similar, new_minimal, new_cushioned, new_other",
+            Field::Weight => "a weight above 0",
+            Field::WeightChange => "a number, negative for a loss",
+            Field::Form => "any of overstride, knee_in, hip_drop",
+            Field::Cadence => "a whole number of steps a minute from 120 to 230",
+            Field::Injury => "one of none, healed, recurring",
+            Field::Feet => "one of neutral, overpronation, supination, unknown",
+            Field::Pain => "a whole number from 0 to 10",
+            Field::Flags => "any of giving_way, locking, swelling, trauma, night_pain",
+        }
+    }
+
+    /// Whether an empty value means "none of these" (lists) rather than "not answered".
+    pub fn is_list(self) -> bool {
+        matches!(
+            self,
+            Field::Added | Field::Focus | Field::Tight | Field::Form | Field::Flags
+        )
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let allowed = self.field.allowed();
+        match &self.problem {
+            Problem::Empty => write!(f, "no value was given; expected {allowed}"),
+            Problem::NotANumber(text) => write!(f, "\"{text}\" is not a number; expected {allowed}"),
+            Problem::NotWhole(text) => {
+                write!(f, "\"{text}\" is not a whole number; expected {allowed}")
+            }
+            Problem::OutOfRange(text) => write!(f, "{text} is out of range; expected {allowed}"),
+            Problem::UnknownChoice(text) => {
+                write!(f, "\"{text}\" is not a known choice; expected {allowed}")
+            }
+            Problem::Repeated(text) => write!(f, "\"{text}\" is given twice; expected {allowed}"),
+            Problem::WrongCount(count) => write!(f, "{count} values were given; expected {allowed}"),
+        }
+    }
+}
+
+impl FieldError {
+    fn new(field: Field, problem: Problem) -> Self {
+        FieldError { field, problem }
+    }
+}
+
+/// Parses a plain decimal such as `12`, `12.5` or `-3`: no exponents, no `inf`, no `NaN`,
+/// so nothing a person would not write gets through.
+fn parse_decimal(field: Field, text: &str) -> Result<f64, FieldError> {
+    let not_a_number = || FieldError::new(field, Problem::NotANumber(text.to_string()));
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let mut parts = unsigned.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    let digits_only = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    let has_digits = !whole.is_empty() || fraction.is_some_and(|f| !f.is_empty());
+    if !has_digits || !digits_only(whole) || !fraction.is_none_or(digits_only) {
+        return Err(not_a_number());
+    }
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() => Ok(value),
+        _ => Err(not_a_number()),
+    }
+}
+
+fn parse_in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, FieldError> {
+    let value = parse_decimal(field, text)?;
+    if value < min || value > max {
+        return Err(FieldError::new(field, Problem::OutOfRange(text.to_string())));
+    }
+    Ok(value)
+}
+
+fn parse_whole(field: Field, text: &str, min: u16, max: u16) -> Result<u16, FieldError> {
+    let value = parse_decimal(field, text)?;
+    if value.fract() != 0.0 {
+        return Err(FieldError::new(field, Problem::NotWhole(text.to_string())));
+    }
+    if value < f64::from(min) || value > f64::from(max) {
+        return Err(FieldError::new(field, Problem::OutOfRange(text.to_string())));
+    }
+    Ok(value as u16)
+}
+
+fn parse_distance(field: Field, text: &str, units: Units) -> Result<f64, FieldError> {
+    parse_in_range(field, text, 0.0, f64::MAX).map(|value| units.to_km(value))
+}
+
+fn parse_choice<T: Copy>(field: Field, text: &str, choices: &[(&str, T)]) -> Result<T, FieldError> {
+    choices
+        .iter()
+        .find(|(key, _)| *key == text)
+        .map(|(_, value)| *value)
+        .ok_or_else(|| FieldError::new(field, Problem::UnknownChoice(text.to_string())))
+}
+
+/// Splits a comma list, trimming each item; an empty text is the empty list.
+fn list_items(text: &str) -> Vec<&str> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split(',').map(str::trim).collect()
+}
+
+fn parse_set<T: Copy + Ord>(
+    field: Field,
+    text: &str,
+    choices: &[(&str, T)],
+) -> Result<BTreeSet<T>, FieldError> {
+    let mut set = BTreeSet::new();
+    for item in list_items(text) {
+        if !set.insert(parse_choice(field, item, choices)?) {
+            return Err(FieldError::new(field, Problem::Repeated(item.to_string())));
+        }
+    }
+    Ok(set)
+}
+
+const ADDED: [(&str, AddedTraining); 3] = [
+    ("speed", AddedTraining::Speed),
+    ("hills", AddedTraining::Hills),
+    ("less_rest", AddedTraining::LessRest),
+];
+const FOCUS: [(&str, StrengthFocus); 4] = [
+    ("quads", StrengthFocus::Quads),
+    ("glutes", StrengthFocus::Glutes),
+    ("hamstrings", StrengthFocus::Hamstrings),
+    ("calves", StrengthFocus::Calves),
+];
+const MUSCLES: [(&str, TightMuscle); 4] = [
+    ("quads", TightMuscle::Quads),
+    ("hip_flexors", TightMuscle::HipFlexors),
+    ("hamstrings", TightMuscle::Hamstrings),
+    ("calves", TightMuscle::Calves),
+];
+const SHOES: [(&str, ShoeChange); 5] = [
+    ("same", ShoeChange::Same),
+    ("new_similar", ShoeChange::NewSimilar),
+    ("new_minimal", ShoeChange::NewMinimal),
+    ("new_cushioned", ShoeChange::NewCushioned),
+    ("new_other", ShoeChange::NewOther),
+];
+const FORM: [(&str, FormSign); 3] = [
+    ("overstride", FormSign::Overstride),
+    ("knee_in", FormSign::KneeIn),
+    ("hip_drop", FormSign::HipDrop),
+];
+const INJURY: [(&str, InjuryHistory); 3] = [
+    ("none", InjuryHistory::None),
+    ("healed", InjuryHistory::Healed),
+    ("recurring", InjuryHistory::Recurring),
+];
+const FEET: [(&str, FootMechanics); 4] = [
+    ("neutral", FootMechanics::Neutral),
+    ("overpronation", FootMechanics::Overpronation),
+    ("supination", FootMechanics::Supination),
+    ("unknown", FootMechanics::Unknown),
+];
+const FLAGS: [(&str, WarningSign); 5] = [
+    ("giving_way", WarningSign::GivingWay),
+    ("locking", WarningSign::Locking),
+    ("swelling", WarningSign::Swelling),
+    ("trauma", WarningSign::Trauma),
+    ("night_pain", WarningSign::NightPain),
+];
+
+/// The key a choice is written with in links and forms.
+fn choice_key<T: Copy + PartialEq>(choices: &[(&'static str, T)], value: T) -> &'static str {
+    choices
+        .iter()
+        .find(|(_, candidate)| *candidate == value)
+        .map_or("", |(key, _)| key)
+}
+
+fn join_keys<T: Copy + PartialEq>(choices: &[(&'static str, T)], set: &BTreeSet<T>) -> String {
+    set.iter()
+        .map(|value| choice_key(choices, *value))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The choices a list or choice field offers, as (link key, human label), for the form.
+pub fn choices(field: Field) -> Vec<(&'static str, &'static str)> {
+    let labels: &[(&str, &str)] = match field {
+        Field::Added => &[
+            ("speed", "Speed work"),
+            ("hills", "Hills"),
+            ("less_rest", "Less rest between runs"),
+        ],
+        Field::Focus => &[
+            ("quads", "Quads (front of thigh)"),
+            ("glutes", "Glutes (hips)"),
+            ("hamstrings", "Hamstrings"),
+            ("calves", "Calves"),
+        ],
+        Field::Tight => &[
+            ("quads", "Quads"),
+            ("hip_flexors", "Hip flexors"),
+            ("hamstrings", "Hamstrings"),
+            ("calves", "Calves"),
+        ],
+        Field::Shoes => &[
+            ("same", "Same shoes"),
+            ("new_similar", "New pair, similar model"),
+            ("new_minimal", "New pair, more minimal"),
+            ("new_cushioned", "New pair, more cushioned"),
+            ("new_other", "New pair, something else"),
+        ],
+        Field::Form => &[
+            ("overstride", "Overstriding (foot lands far ahead)"),
+            ("knee_in", "Knee drifts inwards"),
+            ("hip_drop", "Hip drops on the other side"),
+        ],
+        Field::Injury => &[
+            ("none", "None"),
+            ("healed", "Yes, healed"),
+            ("recurring", "Yes, it keeps coming back"),
+        ],
+        Field::Feet => &[
+            ("neutral", "Neutral"),
+            ("overpronation", "Roll in (overpronation)"),
+            ("supination", "Roll out (supination)"),
+            ("unknown", "Not sure"),
+        ],
+        Field::Flags => &[
+            ("giving_way", "Knee gives way"),
+            ("locking", "Knee locks or catches"),
+            ("swelling", "Visible swelling"),
+            ("trauma", "Started with a fall, twist or blow"),
+            ("night_pain", "Pain at night or at rest"),
+        ],
+        _ => &[],
+    };
+    labels.to_vec()
+}
+
+/// Sets one field from its text as written in a link or typed in the form, in the
+/// assessment's units. An empty text clears a single-value field to "not answered" and
+/// sets a list to "none of these". On error nothing is changed.
+pub fn apply_field(assessment: &mut Assessment, field: Field, text: &str) -> Result<(), FieldError> {
+    let text = text.trim();
+    let units = assessment.units;
+    if text.is_empty() && !field.is_list() {
+        clear_field(assessment, field);
+        return Ok(());
+    }
+    match field {
+        Field::Week => assessment.week_km = Some(parse_distance(field, text, units)?),
+        Field::Prev => {
+            let items = list_items(text);
+            if items.is_empty() || items.len() > 4 {
+                return Err(FieldError::new(field, Problem::WrongCount(items.len())));
+            }
+            assessment.previous_weeks_km = items
+                .into_iter()
+                .map(|item| parse_distance(field, item, units))
+                .collect::<Result<_, _>>()?;
+        }
+        Field::Longest => assessment.longest_run_km = Some(parse_distance(field, text, units)?),
+        Field::Longest30 => {
+            assessment.longest_run_30d_km = Some(parse_distance(field, text, units)?)
+        }
+        Field::Runs => assessment.runs = Some(parse_whole(field, text, 0, 21)? as u8),
+        Field::Added => assessment.added = Some(parse_set(field, text, &ADDED)?),
+        Field::Strength => {
+            assessment.strength_sessions = Some(parse_whole(field, text, 0, 14)? as u8)
+        }
+        Field::Focus => assessment.strength_focus = Some(parse_set(field, text, &FOCUS)?),
+        Field::Tight => assessment.tightness = parse_tightness(text)?,
+        Field::Sitting => assessment.sitting_hours = Some(parse_in_range(field, text, 0.0, 24.0)?),
+        Field::Shoes => assessment.shoes = Some(parse_choice(field, text, &SHOES)?),
+        Field::ShoeDist => assessment.shoe_km = Some(parse_distance(field, text, units)?),
+        Field::Weight => {
+            let weight = parse_decimal(field, text)?;
+            if weight <= 0.0 {
+                return Err(FieldError::new(field, Problem::OutOfRange(text.to_string())));
+            }
+            assessment.weight_kg = Some(units.to_kg(weight));
+        }
+        Field::WeightChange => {
+            assessment.weight_change_kg = Some(units.to_kg(parse_decimal(field, text)?))
+        }
+        Field::Form => assessment.form = Some(parse_set(field, text, &FORM)?),
+        Field::Cadence => assessment.cadence = Some(parse_whole(field, text, 120, 230)?),
+        Field::Injury => assessment.injury = Some(parse_choice(field, text, &INJURY)?),
+        Field::Feet => assessment.feet = Some(parse_choice(field, text, &FEET)?),
+        Field::Pain => assessment.pain = Some(parse_whole(field, text, 0, 10)? as u8),
+        Field::Flags => assessment.flags = parse_set(field, text, &FLAGS)?,
+    }
+    Ok(())
+}
+
+fn parse_tightness(text: &str) -> Result<BTreeMap<TightMuscle, Tightness>, FieldError> {
+    let field = Field::Tight;
+    let mut map = BTreeMap::new();
+    for item in list_items(text) {
+        let unknown = || FieldError::new(field, Problem::UnknownChoice(item.to_string()));
+        let (muscle, level) = item.split_once(':').ok_or_else(unknown)?;
+        let muscle = parse_choice(field, muscle.trim(), &MUSCLES)?;
+        let level = parse_whole(field, level.trim(), 0, 3)?;
+        let level = Tightness::from_level(level as u8).ok_or_else(unknown)?;
+        if map.insert(muscle, level).is_some() {
+            return Err(FieldError::new(field, Problem::Repeated(item.to_string())));
+        }
+    }
+    Ok(map)
+}
+
+/// Resets one field to "not answered".
+pub fn clear_field(assessment: &mut Assessment, field: Field) {
+    match field {
+        Field::Week => assessment.week_km = None,
+        Field::Prev => assessment.previous_weeks_km.clear(),
+        Field::Longest => assessment.longest_run_km = None,
+        Field::Longest30 => assessment.longest_run_30d_km = None,
+        Field::Runs => assessment.runs = None,
+        Field::Added => assessment.added = None,
+        Field::Strength => assessment.strength_sessions = None,
+        Field::Focus => assessment.strength_focus = None,
+        Field::Tight => assessment.tightness.clear(),
+        Field::Sitting => assessment.sitting_hours = None,
+        Field::Shoes => assessment.shoes = None,
+        Field::ShoeDist => assessment.shoe_km = None,
+        Field::Weight => assessment.weight_kg = None,
+        Field::WeightChange => assessment.weight_change_kg = None,
+        Field::Form => assessment.form = None,
+        Field::Cadence => assessment.cadence = None,
+        Field::Injury => assessment.injury = None,
+        Field::Feet => assessment.feet = None,
+        Field::Pain => assessment.pain = None,
+        Field::Flags => assessment.flags.clear(),
+    }
+}
+
+/// The text of one field in the assessment's units, or `None` when it is not answered.
+/// `apply_field` reads this text back to the same value, to two decimals.
+pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
+    let units = assessment.units;
+    let distance = |km: Option<f64>| km.map(|km| format_number(units.from_km(km)));
+    match field {
+        Field::Week => distance(assessment.week_km),
+        Field::Prev => (!assessment.previous_weeks_km.is_empty()).then(|| {
+            assessment
+                .previous_weeks_km
+                .iter()
+                .map(|km| format_number(units.from_km(*km)))
+                .collect::<Vec<_>>()
+                .join(",")
+        }),
+        Field::Longest => distance(assessment.longest_run_km),
+        Field::Longest30 => distance(assessment.longest_run_30d_km),
+        Field::Runs => assessment.runs.map(|runs| runs.to_string()),
+        Field::Added => assessment.added.as_ref().map(|set| join_keys(&ADDED, set)),
+        Field::Strength => assessment.strength_sessions.map(|n| n.to_string()),
+        Field::Focus => assessment
+            .strength_focus
+            .as_ref()
+            .map(|set| join_keys(&FOCUS, set)),
+        Field::Tight => (!assessment.tightness.is_empty()).then(|| {
+            assessment
+                .tightness
+                .iter()
+                .map(|(muscle, level)| format!("{}:{}", choice_key(&MUSCLES, *muscle), level.level()))
+                .collect::<Vec<_>>()
+                .join(",")
+        }),
+        Field::Sitting => assessment.sitting_hours.map(format_number),
+        Field::Shoes => assessment.shoes.map(|s| choice_key(&SHOES, s).to_string()),
+        Field::ShoeDist => distance(assessment.shoe_km),
+        Field::Weight => assessment
+            .weight_kg
+            .map(|kg| format_number(units.from_kg(kg))),
+        Field::WeightChange => assessment
+            .weight_change_kg
+            .map(|kg| format_number(units.from_kg(kg))),
+        Field::Form => assessment.form.as_ref().map(|set| join_keys(&FORM, set)),
+        Field::Cadence => assessment.cadence.map(|c| c.to_string()),
+        Field::Injury => assessment.injury.map(|i| choice_key(&INJURY, i).to_string()),
+        Field::Feet => assessment.feet.map(|f| choice_key(&FEET, f).to_string()),
+        Field::Pain => assessment.pain.map(|p| p.to_string()),
+        Field::Flags => {
+            (!assessment.flags.is_empty()).then(|| join_keys(&FLAGS, &assessment.flags))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn applied(field: Field, text: &str) -> Result<Assessment, FieldError> {
+        let mut assessment = Assessment::default();
+        apply_field(&mut assessment, field, text).map(|()| assessment)
+    }
+
+    #[test]
+    fn every_key_maps_back_to_its_field() {
+        for field in Field::ALL {
+            assert_eq!(Field::from_key(field.key()), Some(field));
+        }
+        assert_eq!(Field::from_key("units"), None);
+    }
+
+    #[test]
+    fn numbers_must_be_plain_decimals() {
+        for bad in ["abc", "1e5", "inf", "NaN", ".", "1.2.3", "--1", "12,5"] {
+            let error = applied(Field::Week, bad).unwrap_err();
+            assert_eq!(error.problem, Problem::NotANumber(bad.to_string()), "{bad}");
+        }
+        assert_eq!(applied(Field::Week, "12.5").unwrap().week_km, Some(12.5));
+        assert_eq!(applied(Field::Week, ".5").unwrap().week_km, Some(0.5));
+    }
+
+    #[test]
+    fn ranges_are_the_contracts() {
+        assert!(matches!(
+            applied(Field::Runs, "22").unwrap_err().problem,
+            Problem::OutOfRange(_)
+        ));
+        assert!(matches!(
+            applied(Field::Runs, "2.5").unwrap_err().problem,
+            Problem::NotWhole(_)
+        ));
+        assert!(applied(Field::Cadence, "119").is_err());
+        assert!(applied(Field::Cadence, "230").is_ok());
+        assert!(applied(Field::Weight, "0").is_err());
+        assert!(applied(Field::Week, "-1").is_err());
+        assert!(applied(Field::Sitting, "24.5").is_err());
+        assert!(applied(Field::Pain, "10").is_ok());
+    }
+
+    #[test]
+    fn messages_name_the_allowed_range() {
+        let error = applied(Field::Runs, "40").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "40 is out of range; expected a whole number from 0 to 21"
+        );
+    }
+
+    #[test]
+    fn lists_reject_unknown_and_repeated_items() {
+        assert!(applied(Field::Added, "speed,flying").is_err());
+        assert!(applied(Field::Added, "speed,speed").is_err());
+        let assessment = applied(Field::Added, "").unwrap();
+        assert_eq!(assessment.added, Some(BTreeSet::new()));
+    }
+
+    #[test]
+    fn tightness_reads_muscle_level_pairs() {
+        let assessment = applied(Field::Tight, "quads:2,calves:0").unwrap();
+        assert_eq!(
+            assessment.tightness.get(&TightMuscle::Quads),
+            Some(&Tightness::Moderate)
+        );
+        assert!(applied(Field::Tight, "quads:4").is_err());
+        assert!(applied(Field::Tight, "quads").is_err());
+        assert!(applied(Field::Tight, "quads:1,quads:2").is_err());
+    }
+
+    #[test]
+    fn previous_weeks_take_one_to_four_values() {
+        assert_eq!(
+            applied(Field::Prev, "30,31").unwrap().previous_weeks_km,
+            vec![30.0, 31.0]
+        );
+        assert!(applied(Field::Prev, "1,2,3,4,5").is_err());
+        assert!(applied(Field::Prev, "1,,3").is_err());
+    }
+
+    #[test]
+    fn miles_and_pounds_are_stored_as_km_and_kg() {
+        let mut assessment = Assessment {
+            units: Units::Mi,
+            ..Assessment::default()
+        };
+        apply_field(&mut assessment, Field::Week, "10").unwrap();
+        apply_field(&mut assessment, Field::Weight, "150").unwrap();
+        assert!((assessment.week_km.unwrap() - 16.09344).abs() < 1e-9);
+        assert!((assessment.weight_kg.unwrap() - 68.0388555).abs() < 1e-6);
+        assert_eq!(field_text(&assessment, Field::Week).as_deref(), Some("10"));
+    }
+
+    #[test]
+    fn a_failed_field_changes_nothing() {
+        let mut assessment = applied(Field::Prev, "30,31").unwrap();
+        let before = assessment.clone();
+        assert!(apply_field(&mut assessment, Field::Prev, "30,x").is_err());
+        assert_eq!(assessment, before);
+    }
+
+    #[test]
+    fn every_field_text_reads_back() {
+        let mut assessment = Assessment::default();
+        let samples = [
+            (Field::Week, "45"),
+            (Field::Prev, "30,31,29,30"),
+            (Field::Longest, "18"),
+            (Field::Longest30, "14.5"),
+            (Field::Runs, "5"),
+            (Field::Added, "speed,hills"),
+            (Field::Strength, "2"),
+            (Field::Focus, "quads,calves"),
+            (Field::Tight, "quads:2,hip_flexors:1"),
+            (Field::Sitting, "8"),
+            (Field::Shoes, "new_minimal"),
+            (Field::ShoeDist, "120"),
+            (Field::Weight, "72.5"),
+            (Field::WeightChange, "-2"),
+            (Field::Form, "overstride,knee_in"),
+            (Field::Cadence, "164"),
+            (Field::Injury, "healed"),
+            (Field::Feet, "overpronation"),
+            (Field::Pain, "3"),
+            (Field::Flags, "locking,swelling"),
+        ];
+        for (field, text) in samples {
+            apply_field(&mut assessment, field, text).unwrap();
+        }
+        for (field, text) in samples {
+            assert_eq!(field_text(&assessment, field).as_deref(), Some(text), "{field:?}");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! "What if": the changes a runner could make this week, each scored, best three first.
+
+use super::assessment::{AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness};
+use super::factors::load::{chronic_km, long_run_jump};
+use super::score::score_only;
+use super::units::describe_distance;
+use super::weights::WEIGHTS;
+
+/// A change the runner could make; applying it to an assessment gives the assessment after.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    HoldWeekTo(f64),
+    CapLongestRunAt(f64),
+    DropAddedIntensity,
+    StrengthTwiceWithQuads,
+    RaiseCadenceTo(u16),
+    ShortenStride,
+    TrainKneeControl,
+    EaseQuadTightness,
+    BackToUsualShoes,
+}
+
+/// A change and the score it would give.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhatIf {
+    pub change: Change,
+    pub description: String,
+    pub score: u8,
+}
+
+impl Change {
+    pub fn apply(&self, assessment: &Assessment) -> Assessment {
+        let mut after = assessment.clone();
+        match self {
+            Change::HoldWeekTo(km) => after.week_km = Some(*km),
+            Change::CapLongestRunAt(km) => after.longest_run_km = Some(*km),
+            Change::DropAddedIntensity => after.added = Some(Default::default()),
+            Change::StrengthTwiceWithQuads => {
+                after.strength_sessions = Some(after.strength_sessions.unwrap_or(0).max(2));
+                after
+                    .strength_focus
+                    .get_or_insert_with(Default::default)
+                    .insert(StrengthFocus::Quads);
+            }
+            Change::RaiseCadenceTo(cadence) => after.cadence = Some(*cadence),
+            Change::ShortenStride => {
+                if let Some(form) = after.form.as_mut() {
+                    form.remove(&FormSign::Overstride);
+                }
+            }
+            Change::TrainKneeControl => {
+                if let Some(form) = after.form.as_mut() {
+                    form.remove(&FormSign::KneeIn);
+                    form.remove(&FormSign::HipDrop);
+                }
+            }
+            Change::EaseQuadTightness => {
+                if let Some(level) = after.tightness.get_mut(&TightMuscle::Quads) {
+                    *level = Tightness::from_level(level.level().saturating_sub(1)).unwrap_or(Tightness::None);
+                }
+            }
+            Change::BackToUsualShoes => after.shoes = Some(ShoeChange::Same),
+        }
+        after
+    }
+
+    pub fn describe(&self, assessment: &Assessment) -> String {
+        let units = assessment.units;
+        match self {
+            Change::HoldWeekTo(km) => format!(
+                "Hold this week to about {}, close to your recent weeks",
+                describe_distance(*km, units)
+            ),
+            Change::CapLongestRunAt(km) => format!(
+                "Keep your longest run to {}, within 10% of your recent longest",
+                describe_distance(*km, units)
+            ),
+            Change::DropAddedIntensity => {
+                "Leave out the new speed work, hills and extra runs until the knee settles".to_string()
+            }
+            Change::StrengthTwiceWithQuads => {
+                "Strength train twice a week, with quads in every session".to_string()
+            }
+            Change::RaiseCadenceTo(cadence) => {
+                format!("Take quicker, shorter steps: about {cadence} a minute at easy pace")
+            }
+            Change::ShortenStride => {
+                "Shorten your stride so your foot lands closer under your body".to_string()
+            }
+            Change::TrainKneeControl => {
+                "Train hip and knee control so the knee tracks over the foot".to_string()
+            }
+            Change::EaseQuadTightness => "Stretch your quads daily to ease the tightness".to_string(),
+            Change::BackToUsualShoes => {
+                "Run mostly in your usual shoes and bring the new pair in gradually".to_string()
+            }
+        }
+    }
+}
+
+/// Rounds a distance down to a whole number in the runner's units, so advice reads cleanly.
+fn whole_units_km(km: f64, assessment: &Assessment) -> f64 {
+    let units = assessment.units;
+    units.to_km(units.from_km(km).floor().max(0.0))
+}
+
+/// The largest week that neither the two-week rise nor the ratio would score.
+fn safe_week_km(assessment: &Assessment) -> Option<f64> {
+    let w = &WEIGHTS;
+    let previous = &assessment.previous_weeks_km;
+    let floor = w.chronic_floor_km.value;
+    let by_ratio = w.ratio_start.value * chronic_km(assessment)?.max(floor);
+    let allowed_rise = |baseline: f64| baseline + w.progression_start.value * baseline.max(floor);
+    let by_rise = match previous.as_slice() {
+        [] => return None,
+        [one] => allowed_rise(*one),
+        [last, before] => 2.0 * allowed_rise(*before) - last,
+        [last, b1, b2, ..] => 2.0 * allowed_rise((b1 + b2) / 2.0) - last,
+    };
+    Some(whole_units_km(by_ratio.min(by_rise), assessment))
+}
+
+fn candidates(assessment: &Assessment) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if let (Some(week), Some(safe)) = (assessment.week_km, safe_week_km(assessment)) {
+        if safe < week {
+            changes.push(Change::HoldWeekTo(safe));
+        }
+    }
+    if let (Some(jump), Some(before)) = (long_run_jump(assessment), assessment.longest_run_30d_km) {
+        if jump > WEIGHTS.long_run_start.value {
+            let cap = before.max(WEIGHTS.long_run_floor_km.value) * (1.0 + WEIGHTS.long_run_start.value);
+            changes.push(Change::CapLongestRunAt(whole_units_km(cap, assessment)));
+        }
+    }
+    let added_something = assessment.added.as_ref().is_some_and(|added| {
+        [AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest]
+            .iter()
+            .any(|item| added.contains(item))
+    });
+    if added_something {
+        changes.push(Change::DropAddedIntensity);
+    }
+    if assessment.strength_sessions.is_some() {
+        changes.push(Change::StrengthTwiceWithQuads);
+    }
+    if let Some(cadence) = assessment.cadence {
+        let quicker = ((f64::from(cadence) * 1.075).round() as u16).min(230);
+        if quicker > cadence {
+            changes.push(Change::RaiseCadenceTo(quicker));
+        }
+    }
+    if let Some(form) = &assessment.form {
+        if form.contains(&FormSign::Overstride) {
+            changes.push(Change::ShortenStride);
+        }
+        if form.contains(&FormSign::KneeIn) || form.contains(&FormSign::HipDrop) {
+            changes.push(Change::TrainKneeControl);
+        }
+    }
+    if assessment
+        .tightness
+        .get(&TightMuscle::Quads)
+        .is_some_and(|level| *level != Tightness::None)
+    {
+        changes.push(Change::EaseQuadTightness);
+    }
+    if matches!(
+        assessment.shoes,
+        Some(ShoeChange::NewMinimal | ShoeChange::NewCushioned | ShoeChange::NewOther)
+    ) {
+        changes.push(Change::BackToUsualShoes);
+    }
+    changes
+}
+
+/// Up to three changes that lower the score, the biggest drop first.
+pub fn what_ifs(assessment: &Assessment) -> Vec<WhatIf> {
+    let now = score_only(assessment);
+    let mut scored: Vec<WhatIf> = candidates(assessment)
+        .into_iter()
+        .map(|change| WhatIf {
+            score: score_only(&change.apply(assessment)),
+            description: change.describe(assessment),
+            change,
+        })
+        .filter(|what_if| what_if.score < now)
+        .collect();
+    scored.sort_by_key(|what_if| what_if.score);
+    scored.truncate(3);
+    scored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spike() -> Assessment {
+        Assessment {
+            week_km: Some(45.0),
+            previous_weeks_km: vec![30.0, 29.0, 31.0, 30.0],
+            longest_run_km: Some(18.0),
+            longest_run_30d_km: Some(11.0),
+            added: Some([AddedTraining::Hills].into_iter().collect()),
+            strength_sessions: Some(0),
+            ..Assessment::default()
+        }
+    }
+
+    #[test]
+    fn the_best_three_lower_the_score_biggest_drop_first() {
+        let assessment = spike();
+        let now = score_only(&assessment);
+        let changes = what_ifs(&assessment);
+        assert_eq!(changes.len(), 3);
+        assert!(changes.iter().all(|c| c.score < now));
+        assert!(changes.windows(2).all(|w| w[0].score <= w[1].score));
+    }
+
+    #[test]
+    fn holding_the_week_removes_the_load_points() {
+        let assessment = spike();
+        let safe = safe_week_km(&assessment).unwrap();
+        assert_eq!(safe, 36.0);
+        let after = Change::HoldWeekTo(safe).apply(&assessment);
+        let scoring = crate::model::score::score(&after);
+        assert!(scoring
+            .factors
+            .iter()
+            .filter(|f| f.factor.key() == "weekly_progression" || f.factor.key() == "acute_chronic_ratio")
+            .all(|f| f.points == 0));
+    }
+
+    #[test]
+    fn a_steady_runner_gets_no_load_advice() {
+        let steady = Assessment {
+            week_km: Some(30.0),
+            previous_weeks_km: vec![30.0, 30.0],
+            ..Assessment::default()
+        };
+        assert!(what_ifs(&steady).is_empty());
+    }
+}
