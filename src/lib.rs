@@ -1,6 +1,7 @@
 //! Runner's Knee Check. The pure ground floor (`model`, `link`) builds and tests natively;
 //! the browser edge and the components exist only on wasm32.
 
+pub mod check_form;
 pub mod link;
 pub mod model;
 

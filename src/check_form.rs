@@ -1,0 +1,290 @@
+//! The check form's state and every change to it, as a pure reducer: what the runner typed,
+//! the valid assessment it gives, and a message per field that could not be used. The
+//! component layer only renders this and sends actions.
+
+use std::collections::BTreeMap;
+
+use crate::link::{DecodedLink, UnusedField};
+use crate::model::assessment::{TightMuscle, Tightness};
+use crate::model::field::{apply_field, clear_field, field_text, Field};
+use crate::model::units::Units;
+use crate::model::what_if::Change;
+use crate::model::Assessment;
+
+/// How many weeks before the last seven the form asks about.
+pub const PREVIOUS_WEEKS: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CheckForm {
+    /// Only the values that passed validation; what the score is computed from.
+    pub assessment: Assessment,
+    /// The text of each single-value field as typed, kept even when it is invalid.
+    pub texts: BTreeMap<Field, String>,
+    pub previous_week_texts: [String; PREVIOUS_WEEKS],
+    /// One message per field whose text is not used.
+    pub errors: BTreeMap<Field, String>,
+    /// Fields of the link the form was filled from that were not used.
+    pub link_notice: Vec<UnusedField>,
+    pub from_link: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckAction {
+    /// A single-value field was typed in or chosen; empty text means not answered.
+    Edit(Field, String),
+    EditPreviousWeek(usize, String),
+    /// A choice of a list field was ticked or unticked.
+    Toggle(Field, &'static str, bool),
+    /// The explicit "none of these" of a list field.
+    NoneOfThese(Field, bool),
+    SetTightness(TightMuscle, Option<Tightness>),
+    SwitchUnits(Units),
+    Apply(Change),
+    LoadLink(DecodedLink),
+    DismissLinkNotice,
+    Clear,
+}
+
+impl CheckForm {
+    /// A form with the given units preference and nothing answered.
+    pub fn with_units(units: Units) -> Self {
+        CheckForm {
+            assessment: Assessment {
+                units,
+                ..Assessment::default()
+            },
+            ..CheckForm::default()
+        }
+    }
+
+    fn from_assessment(assessment: Assessment) -> Self {
+        let mut form = CheckForm {
+            assessment,
+            ..CheckForm::default()
+        };
+        form.refresh_texts();
+        form
+    }
+
+    /// Rewrites the texts of every field that has no error from the assessment, so they
+    /// show its values in its units.
+    fn refresh_texts(&mut self) {
+        for field in Field::ALL {
+            if field.is_list() || field == Field::Prev || self.errors.contains_key(&field) {
+                continue;
+            }
+            self.texts
+                .insert(field, field_text(&self.assessment, field).unwrap_or_default());
+        }
+        if !self.errors.contains_key(&Field::Prev) {
+            let units = self.assessment.units;
+            let weeks = &self.assessment.previous_weeks_km;
+            for (index, text) in self.previous_week_texts.iter_mut().enumerate() {
+                *text = weeks.get(index).map_or_else(String::new, |km| {
+                    crate::model::units::format_number(units.from_km(*km))
+                });
+            }
+        }
+    }
+
+    fn record(&mut self, field: Field, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                self.errors.remove(&field);
+            }
+            Err(message) => {
+                clear_field(&mut self.assessment, field);
+                self.errors.insert(field, message);
+            }
+        }
+    }
+
+    fn edit(&mut self, field: Field, text: String) {
+        let result = apply_field(&mut self.assessment, field, &text).map_err(|e| e.to_string());
+        self.texts.insert(field, text);
+        self.record(field, result);
+    }
+
+    /// The four week boxes make one `prev` field: filled in order, most recent first.
+    fn edit_previous_week(&mut self, index: usize, text: String) {
+        if let Some(slot) = self.previous_week_texts.get_mut(index) {
+            *slot = text;
+        }
+        let texts: Vec<&str> = self.previous_week_texts.iter().map(|t| t.trim()).collect();
+        let filled = texts.iter().rposition(|t| !t.is_empty()).map_or(0, |last| last + 1);
+        let result = if let Some(gap) = texts[..filled].iter().position(|t| t.is_empty()) {
+            Err(format!(
+                "week {} before is empty; fill the weeks in order, most recent first",
+                gap + 1
+            ))
+        } else if let Some(bad) = texts[..filled].iter().find(|t| t.contains(',')) {
+            Err(format!("\"{bad}\" is not a number; one distance per box"))
+        } else {
+            apply_field(&mut self.assessment, Field::Prev, &texts[..filled].join(","))
+                .map_err(|e| e.to_string())
+        };
+        self.record(Field::Prev, result);
+    }
+
+    fn chosen(&self, field: Field) -> Vec<String> {
+        field_text(&self.assessment, field)
+            .map(|text| {
+                text.split(',')
+                    .filter(|item| !item.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn toggle(&mut self, field: Field, key: &str, on: bool) {
+        let mut chosen = self.chosen(field);
+        chosen.retain(|item| item != key);
+        if on {
+            chosen.push(key.to_string());
+        }
+        if chosen.is_empty() {
+            clear_field(&mut self.assessment, field);
+        } else {
+            let result = apply_field(&mut self.assessment, field, &chosen.join(","));
+            self.record(field, result.map_err(|e| e.to_string()));
+        }
+    }
+
+    pub fn reduce(mut self, action: CheckAction) -> Self {
+        match action {
+            CheckAction::Edit(field, text) => self.edit(field, text),
+            CheckAction::EditPreviousWeek(index, text) => self.edit_previous_week(index, text),
+            CheckAction::Toggle(field, key, on) => self.toggle(field, key, on),
+            CheckAction::NoneOfThese(field, on) => {
+                if on {
+                    let result = apply_field(&mut self.assessment, field, "");
+                    self.record(field, result.map_err(|e| e.to_string()));
+                } else {
+                    clear_field(&mut self.assessment, field);
+                }
+            }
+            CheckAction::SetTightness(muscle, level) => match level {
+                Some(level) => {
+                    self.assessment.tightness.insert(muscle, level);
+                }
+                None => {
+                    self.assessment.tightness.remove(&muscle);
+                }
+            },
+            CheckAction::SwitchUnits(units) => {
+                self.assessment.units = units;
+                self.refresh_texts();
+            }
+            CheckAction::Apply(change) => {
+                self.assessment = change.apply(&self.assessment);
+                self.refresh_texts();
+            }
+            CheckAction::LoadLink(decoded) => {
+                self = CheckForm::from_assessment(decoded.assessment);
+                self.link_notice = decoded.unused;
+                self.from_link = true;
+            }
+            CheckAction::DismissLinkNotice => {
+                self.link_notice.clear();
+                self.from_link = false;
+            }
+            CheckAction::Clear => self = CheckForm::with_units(self.assessment.units),
+        }
+        self
+    }
+
+    /// The text to show in a single-value field's control.
+    pub fn text(&self, field: Field) -> String {
+        self.texts.get(&field).cloned().unwrap_or_default()
+    }
+
+    /// Whether a list field's "none of these" is the answer.
+    pub fn is_none_of_these(&self, field: Field) -> bool {
+        field_text(&self.assessment, field).is_some_and(|text| text.is_empty())
+    }
+
+    pub fn is_chosen(&self, field: Field, key: &str) -> bool {
+        self.chosen(field).iter().any(|item| item == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::decode;
+    use crate::model::score::score_only;
+
+    fn typed(form: CheckForm, field: Field, text: &str) -> CheckForm {
+        form.reduce(CheckAction::Edit(field, text.to_string()))
+    }
+
+    #[test]
+    fn typing_updates_the_assessment() {
+        let form = typed(CheckForm::default(), Field::Strength, "0");
+        assert_eq!(form.assessment.strength_sessions, Some(0));
+        assert_eq!(score_only(&form.assessment), 12);
+    }
+
+    #[test]
+    fn an_invalid_value_keeps_its_text_shows_a_message_and_is_not_scored() {
+        let form = typed(CheckForm::default(), Field::Strength, "0");
+        let form = typed(form, Field::Strength, "lots");
+        assert_eq!(form.text(Field::Strength), "lots");
+        assert!(form.errors[&Field::Strength].contains("0 to 14"));
+        assert_eq!(form.assessment.strength_sessions, None);
+        let form = typed(form, Field::Strength, "3");
+        assert!(form.errors.is_empty());
+    }
+
+    #[test]
+    fn week_boxes_must_be_filled_in_order() {
+        let form = CheckForm::default()
+            .reduce(CheckAction::EditPreviousWeek(0, "30".into()))
+            .reduce(CheckAction::EditPreviousWeek(2, "28".into()));
+        assert!(form.errors[&Field::Prev].contains("week 2"));
+        assert!(form.assessment.previous_weeks_km.is_empty());
+        let form = form.reduce(CheckAction::EditPreviousWeek(1, "29".into()));
+        assert_eq!(form.assessment.previous_weeks_km, vec![30.0, 29.0, 28.0]);
+        assert!(form.errors.is_empty());
+    }
+
+    #[test]
+    fn switching_units_converts_what_was_entered() {
+        let form = typed(CheckForm::default(), Field::Week, "16.09")
+            .reduce(CheckAction::EditPreviousWeek(0, "32.19".into()))
+            .reduce(CheckAction::SwitchUnits(Units::Mi));
+        assert_eq!(form.text(Field::Week), "10");
+        assert_eq!(form.previous_week_texts[0], "20");
+        let back = form.reduce(CheckAction::SwitchUnits(Units::Km));
+        assert_eq!(back.text(Field::Week), "16.09");
+    }
+
+    #[test]
+    fn ticking_nothing_is_unknown_and_none_of_these_is_an_answer() {
+        let form = CheckForm::default().reduce(CheckAction::Toggle(Field::Added, "hills", true));
+        assert!(form.is_chosen(Field::Added, "hills"));
+        let form = form.reduce(CheckAction::Toggle(Field::Added, "hills", false));
+        assert_eq!(form.assessment.added, None);
+        let form = form.reduce(CheckAction::NoneOfThese(Field::Added, true));
+        assert!(form.is_none_of_these(Field::Added));
+    }
+
+    #[test]
+    fn a_link_fills_the_form_and_lists_what_it_could_not_use() {
+        let decoded = decode("v=1&units=mi&week=20&runs=99");
+        let form = CheckForm::default().reduce(CheckAction::LoadLink(decoded));
+        assert!(form.from_link);
+        assert_eq!(form.text(Field::Week), "20");
+        assert_eq!(form.link_notice[0].key, "runs");
+        assert_eq!(form.assessment.units, Units::Mi);
+    }
+
+    #[test]
+    fn applying_a_what_if_rewrites_the_form() {
+        let form = typed(CheckForm::default(), Field::Week, "45")
+            .reduce(CheckAction::EditPreviousWeek(0, "30".into()))
+            .reduce(CheckAction::Apply(Change::HoldWeekTo(33.0)));
+        assert_eq!(form.text(Field::Week), "33");
+    }
+}
