@@ -40,7 +40,7 @@ pub enum CheckAction {
     SetTightness(TightMuscle, Option<Tightness>),
     SwitchUnits(Units),
     Apply(Change),
-    LoadLink(DecodedLink),
+    LoadLink(Box<DecodedLink>),
     DismissLinkNotice,
     Clear,
 }
@@ -73,8 +73,10 @@ impl CheckForm {
             if field.is_list() || field == Field::Prev || self.errors.contains_key(&field) {
                 continue;
             }
-            self.texts
-                .insert(field, field_text(&self.assessment, field).unwrap_or_default());
+            self.texts.insert(
+                field,
+                field_text(&self.assessment, field).unwrap_or_default(),
+            );
         }
         if !self.errors.contains_key(&Field::Prev) {
             let units = self.assessment.units;
@@ -111,7 +113,10 @@ impl CheckForm {
             *slot = text;
         }
         let texts: Vec<&str> = self.previous_week_texts.iter().map(|t| t.trim()).collect();
-        let filled = texts.iter().rposition(|t| !t.is_empty()).map_or(0, |last| last + 1);
+        let filled = texts
+            .iter()
+            .rposition(|t| !t.is_empty())
+            .map_or(0, |last| last + 1);
         let result = if let Some(gap) = texts[..filled].iter().position(|t| t.is_empty()) {
             Err(format!(
                 "week {} before is empty; fill the weeks in order, most recent first",
@@ -120,8 +125,12 @@ impl CheckForm {
         } else if let Some(bad) = texts[..filled].iter().find(|t| t.contains(',')) {
             Err(format!("\"{bad}\" is not a number; one distance per box"))
         } else {
-            apply_field(&mut self.assessment, Field::Prev, &texts[..filled].join(","))
-                .map_err(|e| e.to_string())
+            apply_field(
+                &mut self.assessment,
+                Field::Prev,
+                &texts[..filled].join(","),
+            )
+            .map_err(|e| e.to_string())
         };
         self.record(Field::Prev, result);
     }
@@ -181,6 +190,7 @@ impl CheckForm {
                 self.refresh_texts();
             }
             CheckAction::LoadLink(decoded) => {
+                let decoded = *decoded;
                 self = CheckForm::from_assessment(decoded.assessment);
                 self.link_notice = decoded.unused;
                 self.from_link = true;
@@ -273,7 +283,7 @@ mod tests {
     #[test]
     fn a_link_fills_the_form_and_lists_what_it_could_not_use() {
         let decoded = decode("v=1&units=mi&week=20&runs=99");
-        let form = CheckForm::default().reduce(CheckAction::LoadLink(decoded));
+        let form = CheckForm::default().reduce(CheckAction::LoadLink(Box::new(decoded)));
         assert!(form.from_link);
         assert_eq!(form.text(Field::Week), "20");
         assert_eq!(form.link_notice[0].key, "runs");

@@ -2,6 +2,8 @@
 //! the browser edge and the components exist only on wasm32.
 
 pub mod check_form;
+pub mod guide;
+pub mod history;
 pub mod link;
 pub mod model;
 

@@ -67,7 +67,12 @@ pub fn decode(query: &str) -> DecodedLink {
         })
     };
 
-    let first = |wanted: &str| pairs.iter().find(|(key, _)| key == wanted).map(|(_, v)| v.trim());
+    let first = |wanted: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == wanted)
+            .map(|(_, v)| v.trim())
+    };
     if let Some(version) = first("v") {
         if version != FORMAT_VERSION {
             unused(
@@ -93,7 +98,10 @@ pub fn decode(query: &str) -> DecodedLink {
 
     for (key, value) in &pairs {
         if seen.contains(&key.as_str()) {
-            unused(key, "given more than once; the first value is used".to_string());
+            unused(
+                key,
+                "given more than once; the first value is used".to_string(),
+            );
             continue;
         }
         seen.push(key);
@@ -127,7 +135,8 @@ mod tests {
 
     #[test]
     fn reads_the_contracts_example() {
-        let link = "v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0";
+        let link =
+            "v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0";
         let decoded = decode(link);
         assert!(decoded.unused.is_empty(), "{:?}", decoded.unused);
         let a = decoded.assessment;
@@ -179,9 +188,18 @@ mod tests {
 
     #[test]
     fn a_plus_sign_gain_survives_form_decoding() {
-        assert_eq!(decode("weight_change=+2").assessment.weight_change_kg, Some(2.0));
-        assert_eq!(decode("weight_change=%2B2").assessment.weight_change_kg, Some(2.0));
-        assert_eq!(decode("weight_change=-3").assessment.weight_change_kg, Some(-3.0));
+        assert_eq!(
+            decode("weight_change=+2").assessment.weight_change_kg,
+            Some(2.0)
+        );
+        assert_eq!(
+            decode("weight_change=%2B2").assessment.weight_change_kg,
+            Some(2.0)
+        );
+        assert_eq!(
+            decode("weight_change=-3").assessment.weight_change_kg,
+            Some(-3.0)
+        );
     }
 
     #[test]

@@ -37,13 +37,17 @@ mod tests {
 
     #[test]
     fn the_link_replaces_any_fragment() {
-        let link = share_link("https://club.example/tools/knee/#/history", &Assessment::default());
+        let link = share_link(
+            "https://club.example/tools/knee/#/history",
+            &Assessment::default(),
+        );
         assert_eq!(link, "https://club.example/tools/knee/#/check?v=1&units=km");
     }
 
     #[test]
     fn the_contracts_example_round_trips_to_the_same_text() {
-        let query = "v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0";
+        let query =
+            "v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0";
         assert_eq!(encode(&decode(query).assessment), query);
     }
 }

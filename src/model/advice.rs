@@ -38,7 +38,10 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
         advice.push("Take shorter, quicker steps: 5 to 10% more steps a minute eases the kneecap on every stride.".to_string());
     }
     if scored(scoring, Factor::KneeControl) {
-        advice.push("Think of running with the knee over the second toe; a mirror or a short video helps.".to_string());
+        advice.push(
+            "Think of running with the knee over the second toe; a mirror or a short video helps."
+                .to_string(),
+        );
     }
     if scored(scoring, Factor::Footwear) {
         advice.push("Run mostly in the shoes you are used to, and bring a new pair in for short runs first.".to_string());
@@ -57,10 +60,15 @@ fn strength(scoring: &Scoring) -> Step {
         advice.push("Start with the quads: wall sits, step-downs and leg presses in a range that does not hurt.".to_string());
     }
     if scored(scoring, Factor::KneeControl) {
-        advice.push("Add hip work such as side-lying leg raises and single-leg balance for control.".to_string());
+        advice.push(
+            "Add hip work such as side-lying leg raises and single-leg balance for control."
+                .to_string(),
+        );
     }
     if scored(scoring, Factor::QuadTightness) || scored(scoring, Factor::OtherTightness) {
-        advice.push("Stretch the tight muscles after each session; hold 30 seconds or more.".to_string());
+        advice.push(
+            "Stretch the tight muscles after each session; hold 30 seconds or more.".to_string(),
+        );
     }
     Step {
         title: "Strength for quads, glutes, hamstrings and calves",
@@ -70,10 +78,13 @@ fn strength(scoring: &Scoring) -> Step {
 
 fn reload(scoring: &Scoring) -> Step {
     let mut advice = vec![
-        "Build back in small steps: about 10% more a week, holding a week when the knee complains.".to_string(),
+        "Build back in small steps: about 10% more a week, holding a week when the knee complains."
+            .to_string(),
     ];
     if scored(scoring, Factor::WeeklyProgression) || scored(scoring, Factor::AcuteChronicRatio) {
-        advice.push("Bring weekly distance back towards your usual, then rebuild from there.".to_string());
+        advice.push(
+            "Bring weekly distance back towards your usual, then rebuild from there.".to_string(),
+        );
     }
     if scored(scoring, Factor::LongRunSpike) {
         advice.push("Keep the long run within 10% of your longest in the last month.".to_string());
@@ -92,10 +103,15 @@ fn recovery(scoring: &Scoring) -> Step {
         "Ice, taping, braces and foam rolling can ease pain for a while; use them to keep moving, not instead of the steps above.".to_string(),
     ];
     if scored(scoring, Factor::Sitting) {
-        advice.push("Break up long sitting: stand or straighten the knee every half hour.".to_string());
+        advice.push(
+            "Break up long sitting: stand or straighten the knee every half hour.".to_string(),
+        );
     }
     if scored(scoring, Factor::FootMechanics) {
-        advice.push("Feet that roll in: foot orthoses can help for a few weeks; a physio can advise.".to_string());
+        advice.push(
+            "Feet that roll in: foot orthoses can help for a few weeks; a physio can advise."
+                .to_string(),
+        );
     }
     Step {
         title: "Recovery tools as support",

@@ -175,7 +175,9 @@ impl fmt::Display for FieldError {
         let allowed = self.field.allowed();
         match &self.problem {
             Problem::Empty => write!(f, "no value was given; expected {allowed}"),
-            Problem::NotANumber(text) => write!(f, "\"{text}\" is not a number; expected {allowed}"),
+            Problem::NotANumber(text) => {
+                write!(f, "\"{text}\" is not a number; expected {allowed}")
+            }
             Problem::NotWhole(text) => {
                 write!(f, "\"{text}\" is not a whole number; expected {allowed}")
             }
@@ -184,7 +186,9 @@ impl fmt::Display for FieldError {
                 write!(f, "\"{text}\" is not a known choice; expected {allowed}")
             }
             Problem::Repeated(text) => write!(f, "\"{text}\" is given twice; expected {allowed}"),
-            Problem::WrongCount(count) => write!(f, "{count} values were given; expected {allowed}"),
+            Problem::WrongCount(count) => {
+                write!(f, "{count} values were given; expected {allowed}")
+            }
         }
     }
 }
@@ -217,7 +221,10 @@ fn parse_decimal(field: Field, text: &str) -> Result<f64, FieldError> {
 fn parse_in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, FieldError> {
     let value = parse_decimal(field, text)?;
     if value < min || value > max {
-        return Err(FieldError::new(field, Problem::OutOfRange(text.to_string())));
+        return Err(FieldError::new(
+            field,
+            Problem::OutOfRange(text.to_string()),
+        ));
     }
     Ok(value)
 }
@@ -228,7 +235,10 @@ fn parse_whole(field: Field, text: &str, min: u16, max: u16) -> Result<u16, Fiel
         return Err(FieldError::new(field, Problem::NotWhole(text.to_string())));
     }
     if value < f64::from(min) || value > f64::from(max) {
-        return Err(FieldError::new(field, Problem::OutOfRange(text.to_string())));
+        return Err(FieldError::new(
+            field,
+            Problem::OutOfRange(text.to_string()),
+        ));
     }
     Ok(value as u16)
 }
@@ -388,7 +398,11 @@ pub fn choices(field: Field) -> Vec<(&'static str, &'static str)> {
 /// Sets one field from its text as written in a link or typed in the form, in the
 /// assessment's units. An empty text clears a single-value field to "not answered" and
 /// sets a list to "none of these". On error nothing is changed.
-pub fn apply_field(assessment: &mut Assessment, field: Field, text: &str) -> Result<(), FieldError> {
+pub fn apply_field(
+    assessment: &mut Assessment,
+    field: Field,
+    text: &str,
+) -> Result<(), FieldError> {
     let text = text.trim();
     let units = assessment.units;
     if text.is_empty() && !field.is_list() {
@@ -424,7 +438,10 @@ pub fn apply_field(assessment: &mut Assessment, field: Field, text: &str) -> Res
         Field::Weight => {
             let weight = parse_decimal(field, text)?;
             if weight <= 0.0 {
-                return Err(FieldError::new(field, Problem::OutOfRange(text.to_string())));
+                return Err(FieldError::new(
+                    field,
+                    Problem::OutOfRange(text.to_string()),
+                ));
             }
             assessment.weight_kg = Some(units.to_kg(weight));
         }
@@ -511,7 +528,9 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
             assessment
                 .tightness
                 .iter()
-                .map(|(muscle, level)| format!("{}:{}", choice_key(&MUSCLES, *muscle), level.level()))
+                .map(|(muscle, level)| {
+                    format!("{}:{}", choice_key(&MUSCLES, *muscle), level.level())
+                })
                 .collect::<Vec<_>>()
                 .join(",")
         }),
@@ -526,7 +545,9 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
             .map(|kg| format_number(units.from_kg(kg))),
         Field::Form => assessment.form.as_ref().map(|set| join_keys(&FORM, set)),
         Field::Cadence => assessment.cadence.map(|c| c.to_string()),
-        Field::Injury => assessment.injury.map(|i| choice_key(&INJURY, i).to_string()),
+        Field::Injury => assessment
+            .injury
+            .map(|i| choice_key(&INJURY, i).to_string()),
         Field::Feet => assessment.feet.map(|f| choice_key(&FEET, f).to_string()),
         Field::Pain => assessment.pain.map(|p| p.to_string()),
         Field::Flags => {
@@ -669,7 +690,11 @@ mod tests {
             apply_field(&mut assessment, field, text).unwrap();
         }
         for (field, text) in samples {
-            assert_eq!(field_text(&assessment, field).as_deref(), Some(text), "{field:?}");
+            assert_eq!(
+                field_text(&assessment, field).as_deref(),
+                Some(text),
+                "{field:?}"
+            );
         }
     }
 }

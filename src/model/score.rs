@@ -72,7 +72,7 @@ pub fn score(assessment: &Assessment) -> Scoring {
             .cmp(&a.points)
             .then(b.raw_points.total_cmp(&a.raw_points))
     });
-    unknowns.sort_by(|a, b| b.could_add.cmp(&a.could_add));
+    unknowns.sort_by_key(|unknown| std::cmp::Reverse(unknown.could_add));
     Scoring {
         score,
         band: Band::of(score),
@@ -135,6 +135,9 @@ mod tests {
         let sum: u32 = scoring.factors.iter().map(|f| u32::from(f.points)).sum();
         assert_eq!(sum, u32::from(scoring.score));
         assert_eq!(scoring.score, score_only(&assessment));
-        assert!(scoring.factors.windows(2).all(|w| w[0].points >= w[1].points));
+        assert!(scoring
+            .factors
+            .windows(2)
+            .all(|w| w[0].points >= w[1].points));
     }
 }

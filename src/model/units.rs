@@ -88,7 +88,11 @@ pub fn format_number(value: f64) -> String {
 
 /// A distance held in km, as the runner reads it: `28 mi`.
 pub fn describe_distance(km: f64, units: Units) -> String {
-    format!("{} {}", format_number(units.from_km(km)), units.distance_label())
+    format!(
+        "{} {}",
+        format_number(units.from_km(km)),
+        units.distance_label()
+    )
 }
 
 #[cfg(test)]

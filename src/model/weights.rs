@@ -519,7 +519,10 @@ mod tests {
             let line = format!("| `{}` | {} |", row.name, row.value);
             assert!(docs.contains(&line), "docs/model.md lacks the row: {line}");
         }
-        assert!(docs.contains(MODEL_VERSION), "docs/model.md names another version");
+        assert!(
+            docs.contains(MODEL_VERSION),
+            "docs/model.md names another version"
+        );
     }
 
     #[test]

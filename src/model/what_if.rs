@@ -1,6 +1,8 @@
 //! "What if": the changes a runner could make this week, each scored, best three first.
 
-use super::assessment::{AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness};
+use super::assessment::{
+    AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness,
+};
 use super::factors::load::{chronic_km, long_run_jump};
 use super::score::score_only;
 use super::units::describe_distance;
@@ -56,7 +58,8 @@ impl Change {
             }
             Change::EaseQuadTightness => {
                 if let Some(level) = after.tightness.get_mut(&TightMuscle::Quads) {
-                    *level = Tightness::from_level(level.level().saturating_sub(1)).unwrap_or(Tightness::None);
+                    *level = Tightness::from_level(level.level().saturating_sub(1))
+                        .unwrap_or(Tightness::None);
                 }
             }
             Change::BackToUsualShoes => after.shoes = Some(ShoeChange::Same),
@@ -76,7 +79,8 @@ impl Change {
                 describe_distance(*km, units)
             ),
             Change::DropAddedIntensity => {
-                "Leave out the new speed work, hills and extra runs until the knee settles".to_string()
+                "Leave out the new speed work, hills and extra runs until the knee settles"
+                    .to_string()
             }
             Change::StrengthTwiceWithQuads => {
                 "Strength train twice a week, with quads in every session".to_string()
@@ -90,7 +94,9 @@ impl Change {
             Change::TrainKneeControl => {
                 "Train hip and knee control so the knee tracks over the foot".to_string()
             }
-            Change::EaseQuadTightness => "Stretch your quads daily to ease the tightness".to_string(),
+            Change::EaseQuadTightness => {
+                "Stretch your quads daily to ease the tightness".to_string()
+            }
             Change::BackToUsualShoes => {
                 "Run mostly in your usual shoes and bring the new pair in gradually".to_string()
             }
@@ -129,14 +135,19 @@ fn candidates(assessment: &Assessment) -> Vec<Change> {
     }
     if let (Some(jump), Some(before)) = (long_run_jump(assessment), assessment.longest_run_30d_km) {
         if jump > WEIGHTS.long_run_start.value {
-            let cap = before.max(WEIGHTS.long_run_floor_km.value) * (1.0 + WEIGHTS.long_run_start.value);
+            let cap =
+                before.max(WEIGHTS.long_run_floor_km.value) * (1.0 + WEIGHTS.long_run_start.value);
             changes.push(Change::CapLongestRunAt(whole_units_km(cap, assessment)));
         }
     }
     let added_something = assessment.added.as_ref().is_some_and(|added| {
-        [AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest]
-            .iter()
-            .any(|item| added.contains(item))
+        [
+            AddedTraining::Speed,
+            AddedTraining::Hills,
+            AddedTraining::LessRest,
+        ]
+        .iter()
+        .any(|item| added.contains(item))
     });
     if added_something {
         changes.push(Change::DropAddedIntensity);
@@ -227,7 +238,8 @@ mod tests {
         assert!(scoring
             .factors
             .iter()
-            .filter(|f| f.factor.key() == "weekly_progression" || f.factor.key() == "acute_chronic_ratio")
+            .filter(|f| f.factor.key() == "weekly_progression"
+                || f.factor.key() == "acute_chronic_ratio")
             .all(|f| f.points == 0));
     }
 

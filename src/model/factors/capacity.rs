@@ -8,9 +8,19 @@ pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     let sessions = assessment.strength_sessions?;
     let (points, reason) = match sessions {
-        0 => (w.strength_none_points.value, "No strength training: it cut sports injuries to about a third in trials.".to_string()),
-        1 => (w.strength_one_points.value, "One strength session a week gives some protection; two or three give more.".to_string()),
-        2 => (w.strength_two_points.value, "Two strength sessions a week: most of the protection strength work gives.".to_string()),
+        0 => (
+            w.strength_none_points.value,
+            "No strength training: it cut sports injuries to about a third in trials.".to_string(),
+        ),
+        1 => (
+            w.strength_one_points.value,
+            "One strength session a week gives some protection; two or three give more."
+                .to_string(),
+        ),
+        2 => (
+            w.strength_two_points.value,
+            "Two strength sessions a week: most of the protection strength work gives.".to_string(),
+        ),
         n => (0.0, format!("{n} strength sessions a week: well covered.")),
     };
     Some((points, reason))
@@ -26,7 +36,11 @@ pub fn quad_strength_focus(assessment: &Assessment) -> Option<Scored> {
     }
     let focus = assessment.strength_focus.as_ref()?;
     if focus.contains(&StrengthFocus::Quads) {
-        Some((0.0, "Your strength work trains the quads, the muscles that matter most for the kneecap.".to_string()))
+        Some((
+            0.0,
+            "Your strength work trains the quads, the muscles that matter most for the kneecap."
+                .to_string(),
+        ))
     } else {
         Some((
             WEIGHTS.quad_focus_missing_points.value,
@@ -53,7 +67,10 @@ pub fn quad_tightness(assessment: &Assessment) -> Option<Scored> {
     let points = f64::from(level.level()) * WEIGHTS.quad_tightness_points_per_level.value;
     Some((
         points,
-        format!("Your quads are {}; short quads predicted front-of-knee pain.", level_words(level)),
+        format!(
+            "Your quads are {}; short quads predicted front-of-knee pain.",
+            level_words(level)
+        ),
     ))
 }
 
@@ -82,7 +99,10 @@ pub fn other_tightness(assessment: &Assessment) -> Option<Scored> {
     let reason = if tight.is_empty() {
         "No tightness in hip flexors, hamstrings or calves.".to_string()
     } else {
-        format!("{}: these often go with knee pain, though less clearly than tight quads.", tight.join(", "))
+        format!(
+            "{}: these often go with knee pain, though less clearly than tight quads.",
+            tight.join(", ")
+        )
     };
     Some((points, reason))
 }
@@ -132,15 +152,29 @@ mod tests {
             strength_focus: Some(focus.iter().copied().collect::<BTreeSet<_>>()),
             ..Assessment::default()
         };
-        assert_eq!(quad_strength_focus(&with(2, &[StrengthFocus::Glutes])).unwrap().0, 4.0);
-        assert_eq!(quad_strength_focus(&with(2, &[StrengthFocus::Quads])).unwrap().0, 0.0);
+        assert_eq!(
+            quad_strength_focus(&with(2, &[StrengthFocus::Glutes]))
+                .unwrap()
+                .0,
+            4.0
+        );
+        assert_eq!(
+            quad_strength_focus(&with(2, &[StrengthFocus::Quads]))
+                .unwrap()
+                .0,
+            0.0
+        );
         assert_eq!(quad_strength_focus(&with(0, &[])).unwrap().0, 0.0);
     }
 
     #[test]
     fn other_tightness_is_capped() {
         let mut assessment = Assessment::default();
-        for muscle in [TightMuscle::HipFlexors, TightMuscle::Hamstrings, TightMuscle::Calves] {
+        for muscle in [
+            TightMuscle::HipFlexors,
+            TightMuscle::Hamstrings,
+            TightMuscle::Calves,
+        ] {
             assessment.tightness.insert(muscle, Tightness::Marked);
         }
         assert_eq!(other_tightness(&assessment).unwrap().0, 6.0);

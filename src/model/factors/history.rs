@@ -10,11 +10,13 @@ pub fn previous_injury(assessment: &Assessment) -> Option<Scored> {
         InjuryHistory::None => (0.0, "No previous knee injury.".to_string()),
         InjuryHistory::Healed => (
             w.injury_healed_points.value,
-            "A past knee injury, even healed, is the most consistent predictor of the next.".to_string(),
+            "A past knee injury, even healed, is the most consistent predictor of the next."
+                .to_string(),
         ),
         InjuryHistory::Recurring => (
             w.injury_recurring_points.value,
-            "A knee injury that keeps coming back: the knee's capacity has not been rebuilt yet.".to_string(),
+            "A knee injury that keeps coming back: the knee's capacity has not been rebuilt yet."
+                .to_string(),
         ),
     })
 }
@@ -24,7 +26,9 @@ pub fn current_pain(assessment: &Assessment) -> Option<Scored> {
     let points = f64::from(pain) * WEIGHTS.pain_points_per_level.value;
     let reason = match pain {
         0 => "No knee pain when running now.".to_string(),
-        1..=3 => format!("Pain {pain} out of 10: a sign to hold the load where it is, not to stop."),
+        1..=3 => {
+            format!("Pain {pain} out of 10: a sign to hold the load where it is, not to stop.")
+        }
         _ => format!("Pain {pain} out of 10: the knee is already loaded past what it tolerates."),
     };
     Some((points, reason))

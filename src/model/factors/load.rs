@@ -35,7 +35,11 @@ pub fn two_week_rise(assessment: &Assessment) -> Option<f64> {
     if assessment.previous_weeks_km.is_empty() {
         return None;
     }
-    let previous: Vec<f64> = assessment.previous_weeks_km.iter().map(|km| capped(*km)).collect();
+    let previous: Vec<f64> = assessment
+        .previous_weeks_km
+        .iter()
+        .map(|km| capped(*km))
+        .collect();
     let (recent, baseline) = two_week_windows(week, &previous);
     Some((recent - baseline) / baseline.max(WEIGHTS.chronic_floor_km.value))
 }
@@ -160,11 +164,13 @@ pub fn added_intensity(assessment: &Assessment) -> Option<Scored> {
     }
     if added.contains(&AddedTraining::LessRest) || no_rest_day {
         points += w.less_rest_points.value;
-        named.push(if no_rest_day && !added.contains(&AddedTraining::LessRest) {
-            "no rest day this week"
-        } else {
-            "less rest"
-        });
+        named.push(
+            if no_rest_day && !added.contains(&AddedTraining::LessRest) {
+                "no rest day this week"
+            } else {
+                "less rest"
+            },
+        );
     }
     let reason = if named.is_empty() {
         "Nothing new in the last four weeks: no speed, hills or cut in rest.".to_string()
@@ -227,7 +233,7 @@ mod tests {
             ..Assessment::default()
         };
         assert_eq!(long_run_spike(&long(11.0, 10.0)).unwrap().0, 0.0);
-        assert_eq!(long_run_spike(&long(11.5, 10.0)).unwrap().0 > 6.0, true);
+        assert!(long_run_spike(&long(11.5, 10.0)).unwrap().0 > 6.0);
         assert_eq!(long_run_spike(&long(20.0, 10.0)).unwrap().0, 12.0);
         assert_eq!(long_run_spike(&long(40.0, 10.0)).unwrap().0, 16.0);
         assert!(long_run_spike(&long(5.0, 0.0)).unwrap().0.is_finite());

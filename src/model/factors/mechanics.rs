@@ -10,7 +10,8 @@ pub fn overstriding(assessment: &Assessment) -> Option<Scored> {
     Some(if form.contains(&FormSign::Overstride) {
         (
             WEIGHTS.overstride_points.value,
-            "Overstriding: a step 10% longer raised kneecap stress per step by about a third.".to_string(),
+            "Overstriding: a step 10% longer raised kneecap stress per step by about a third."
+                .to_string(),
         )
     } else {
         (0.0, "No overstriding seen.".to_string())
@@ -33,7 +34,10 @@ pub fn knee_control(assessment: &Assessment) -> Option<Scored> {
     let reason = if seen.is_empty() {
         "No knee drift or hip drop seen.".to_string()
     } else {
-        format!("Seen: {}; this inward collapse predicted knee pain in runners.", seen.join(" and "))
+        format!(
+            "Seen: {}; this inward collapse predicted knee pain in runners.",
+            seen.join(" and ")
+        )
     };
     Some((points, reason))
 }

@@ -1,0 +1,20 @@
+//! Components render state and send actions; one per file.
+
+pub mod advice_steps;
+pub mod check_form_view;
+pub mod check_page;
+pub mod choice_list;
+pub mod factor_bars;
+pub mod history_page;
+pub mod learn_page;
+pub mod link_notice;
+pub mod number_field;
+pub mod plan_page;
+pub mod red_flag_alert;
+pub mod result_panel;
+pub mod select_field;
+pub mod share_box;
+pub mod site_footer;
+pub mod site_header;
+pub mod unknown_list;
+pub mod what_if_list;

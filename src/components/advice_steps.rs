@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::model::advice::Step;
+
+#[derive(Properties, PartialEq)]
+pub struct AdviceStepsProps {
+    pub steps: Vec<Step>,
+}
+
+#[component]
+pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
+    html! {
+        <section class="advice" aria-labelledby="advice-title">
+            <h3 id="advice-title">{ "What to do, in four steps" }</h3>
+            <ol class="steps">
+                { for props.steps.iter().map(|step| html! {
+                    <li>
+                        <h4>{ step.title }</h4>
+                        <ul>
+                            { for step.advice.iter().map(|advice| html! { <li>{ advice.clone() }</li> }) }
+                        </ul>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,290 @@
+//! The check's questions, in sections that follow the model. Each control sends one action.
+
+use yew::prelude::*;
+
+use crate::app::CheckContext;
+use crate::browser::preferences;
+use crate::check_form::{CheckAction, CheckForm, PREVIOUS_WEEKS};
+use crate::components::choice_list::ChoiceList;
+use crate::components::number_field::NumberField;
+use crate::components::select_field::SelectField;
+use crate::model::assessment::{TightMuscle, Tightness};
+use crate::model::field::{choices, field_text, Field};
+use crate::model::units::Units;
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    id: AttrValue,
+    title: AttrValue,
+    answered: usize,
+    total: usize,
+    #[prop_or_default]
+    open: bool,
+    children: Html,
+}
+
+/// A section that folds away, saying how much of it is answered.
+#[component]
+fn Section(props: &SectionProps) -> Html {
+    html! {
+        <details class="form-section" id={props.id.clone()} open={props.open}>
+            <summary>
+                <span class="section-title">{ props.title.clone() }</span>
+                <span class="section-count">
+                    { format!("{} of {} answered", props.answered, props.total) }
+                </span>
+            </summary>
+            <div class="section-body">{ props.children.clone() }</div>
+        </details>
+    }
+}
+
+fn answered(form: &CheckForm, fields: &[Field]) -> usize {
+    fields
+        .iter()
+        .filter(|field| field_text(&form.assessment, **field).is_some())
+        .count()
+}
+
+fn number(form: &CheckContext, field: Field) -> (AttrValue, Option<AttrValue>, Callback<String>) {
+    let dispatcher = form.dispatcher();
+    (
+        form.text(field).into(),
+        form.errors.get(&field).map(|e| AttrValue::from(e.clone())),
+        Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(field, text))),
+    )
+}
+
+fn select_options(field: Field) -> Vec<(AttrValue, AttrValue)> {
+    choices(field)
+        .into_iter()
+        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
+        .collect()
+}
+
+fn choice_list(
+    form: &CheckContext,
+    field: Field,
+    id: &'static str,
+    none: bool,
+    hint: Option<&'static str>,
+) -> Html {
+    let toggles = form.dispatcher();
+    let nones = form.dispatcher();
+    let ticked = choices(field)
+        .into_iter()
+        .map(|(key, label)| (key, label, form.is_chosen(field, key)))
+        .collect::<Vec<_>>();
+    html! {
+        <ChoiceList id={id} legend={field.label()} choices={ticked}
+            hint={hint.map(AttrValue::from)}
+            optional={field != Field::Flags}
+            none_of_these={none.then(|| form.is_none_of_these(field))}
+            ontoggle={Callback::from(move |(key, on)| toggles.dispatch(CheckAction::Toggle(field, key, on)))}
+            onnone={Callback::from(move |on| nones.dispatch(CheckAction::NoneOfThese(field, on)))} />
+    }
+}
+
+fn units_switch(form: &CheckContext) -> Html {
+    let current = form.assessment.units;
+    let option = |units: Units, label: &'static str| {
+        let dispatcher = form.dispatcher();
+        let onchange = Callback::from(move |_: Event| {
+            preferences::save_units(units);
+            dispatcher.dispatch(CheckAction::SwitchUnits(units));
+        });
+        let id = format!("units-{}", units.key());
+        html! {
+            <div class="check-row">
+                <input type="radio" name="units" id={id.clone()} checked={current == units} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="units-switch">
+            <legend>{ "Units" }</legend>
+            { option(Units::Km, "Kilometres and kilograms") }
+            { option(Units::Mi, "Miles and pounds") }
+        </fieldset>
+    }
+}
+
+fn previous_weeks(form: &CheckContext, unit: &'static str) -> Html {
+    let error = form.errors.get(&Field::Prev).cloned();
+    html! {
+        <fieldset class={classes!("field", "weeks", error.as_ref().map(|_| "has-error"))}
+            aria-describedby={error.as_ref().map(|_| "prev-error")}>
+            <legend>{ format!("{} ({unit})", Field::Prev.label()) }</legend>
+            <p class="hint">{ "Start with the most recent week; leave out weeks you don't know." }</p>
+            <div class="weeks-grid">
+                { for (0..PREVIOUS_WEEKS).map(|index| {
+                    let dispatcher = form.dispatcher();
+                    let oninput = Callback::from(move |event: InputEvent| {
+                        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                        dispatcher.dispatch(CheckAction::EditPreviousWeek(index, input.value()));
+                    });
+                    let id = format!("prev-{}", index + 1);
+                    let label = match index {
+                        0 => "1 week before".to_string(),
+                        n => format!("{} weeks before", n + 1),
+                    };
+                    html! {
+                        <div class="week-box">
+                            <label for={id.clone()}>{ label }</label>
+                            <input id={id} type="text" inputmode="decimal" autocomplete="off"
+                                value={form.previous_week_texts[index].clone()}
+                                aria-invalid={error.as_ref().map(|_| "true")}
+                                {oninput} />
+                        </div>
+                    }
+                }) }
+            </div>
+            if let Some(error) = error {
+                <p class="error" id="prev-error">{ error }</p>
+            }
+        </fieldset>
+    }
+}
+
+const TIGHTNESS_LEVELS: [(Tightness, &str); 4] = [
+    (Tightness::None, "Not tight"),
+    (Tightness::Mild, "Mildly tight"),
+    (Tightness::Moderate, "Moderately tight"),
+    (Tightness::Marked, "Very tight"),
+];
+
+fn tightness(form: &CheckContext) -> Html {
+    html! {
+        <div class="tightness">
+            { for choices(Field::Tight).into_iter().zip([
+                TightMuscle::Quads, TightMuscle::HipFlexors, TightMuscle::Hamstrings, TightMuscle::Calves,
+            ]).map(|((key, label), muscle)| {
+                let dispatcher = form.dispatcher();
+                let value = form.assessment.tightness.get(&muscle)
+                    .map_or(String::new(), |level| level.level().to_string());
+                let onchange = Callback::from(move |text: String| {
+                    let level = text.parse::<u8>().ok().and_then(Tightness::from_level);
+                    dispatcher.dispatch(CheckAction::SetTightness(muscle, level));
+                });
+                html! {
+                    <SelectField id={format!("tight-{key}")} label={format!("{label} tightness")}
+                        options={TIGHTNESS_LEVELS.iter().map(|(level, words)| {
+                            (AttrValue::from(level.level().to_string()), AttrValue::from(*words))
+                        }).collect::<Vec<_>>()}
+                        value={value} unanswered="Not sure" optional=true {onchange} />
+                }
+            }) }
+        </div>
+    }
+}
+
+fn pain_options() -> Vec<(AttrValue, AttrValue)> {
+    (0..=10)
+        .map(|level| {
+            let words = match level {
+                0 => "0: no pain",
+                3 => "3: noticeable, settles by the next day",
+                5 => "5: makes me change how I run",
+                10 => "10: the worst imaginable",
+                _ => "",
+            };
+            let label = if words.is_empty() {
+                level.to_string()
+            } else {
+                words.to_string()
+            };
+            (AttrValue::from(level.to_string()), AttrValue::from(label))
+        })
+        .collect()
+}
+
+#[component]
+pub fn CheckFormView() -> Html {
+    let Some(form) = use_context::<CheckContext>() else {
+        return Html::default();
+    };
+    let units = form.assessment.units;
+    let distance = units.distance_label();
+    let weight = units.weight_label();
+    let field = |field: Field,
+                 id: &'static str,
+                 unit: Option<&'static str>,
+                 hint: Option<&'static str>,
+                 optional: bool,
+                 whole: bool| {
+        let (value, error, onchange) = number(&form, field);
+        html! {
+            <NumberField id={id} label={field.label()} {value} {error} {onchange}
+                unit={unit.map(AttrValue::from)} hint={hint.map(AttrValue::from)} {optional}
+                inputmode={if whole { "numeric" } else { "decimal" }} />
+        }
+    };
+    let select = |field: Field, id: &'static str| {
+        let dispatcher = form.dispatcher();
+        html! {
+            <SelectField id={id} label={field.label()} options={select_options(field)}
+                value={form.text(field)} optional=true
+                onchange={Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(field, text)))} />
+        }
+    };
+    let clear = form.dispatcher();
+    html! {
+        <form class="check-form" aria-label="Your answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { units_switch(&form) }
+            <Section id="section-training" title="Training" open=true
+                answered={answered(&form, &[Field::Week, Field::Prev, Field::Longest, Field::Longest30, Field::Runs, Field::Added])} total={6}>
+                { field(Field::Week, "week", Some(distance), None, false, false) }
+                { previous_weeks(&form, distance) }
+                { field(Field::Longest, "longest", Some(distance), Some("Your longest single run in the last 7 days."), false, false) }
+                { field(Field::Longest30, "longest30", Some(distance), Some("Your longest single run in the 30 days before that."), false, false) }
+                { field(Field::Runs, "runs", None, None, true, true) }
+                { choice_list(&form, Field::Added, "added", true, Some("Anything new in the last 4 weeks.")) }
+            </Section>
+            <Section id="section-strength" title="Strength"
+                answered={answered(&form, &[Field::Strength, Field::Focus])} total={2}>
+                { field(Field::Strength, "strength", None, Some("Sessions of strength or resistance work, not counting runs."), true, true) }
+                { choice_list(&form, Field::Focus, "focus", true, None) }
+            </Section>
+            <Section id="section-tightness" title="Tightness and sitting"
+                answered={form.assessment.tightness.len() + usize::from(form.assessment.sitting_hours.is_some())} total={5}>
+                { tightness(&form) }
+                { field(Field::Sitting, "sitting", None, Some("At a desk, driving, on the sofa: hours a day in total."), true, false) }
+            </Section>
+            <Section id="section-footwear" title="Footwear"
+                answered={answered(&form, &[Field::Shoes, Field::ShoeDist])} total={2}>
+                { select(Field::Shoes, "shoes") }
+                { field(Field::ShoeDist, "shoe_dist", Some(distance), None, true, false) }
+            </Section>
+            <Section id="section-body" title="Body"
+                answered={answered(&form, &[Field::Weight, Field::WeightChange])} total={2}>
+                { field(Field::Weight, "weight", Some(weight), None, true, false) }
+                { field(Field::WeightChange, "weight_change", Some(weight), Some("Positive if you gained, negative (for example -2) if you lost."), true, false) }
+            </Section>
+            <Section id="section-form" title="Running form"
+                answered={answered(&form, &[Field::Form, Field::Cadence])} total={2}>
+                { choice_list(&form, Field::Form, "form", true, Some("From a video of yourself or what a coach has seen.")) }
+                { field(Field::Cadence, "cadence", None, Some("Steps a minute at easy pace; many watches show it."), true, true) }
+            </Section>
+            <Section id="section-history" title="History and feet"
+                answered={answered(&form, &[Field::Injury, Field::Feet])} total={2}>
+                { select(Field::Injury, "injury") }
+                { select(Field::Feet, "feet") }
+            </Section>
+            <Section id="section-symptoms" title="Symptoms and warning signs" open=true
+                answered={answered(&form, &[Field::Pain]) + usize::from(!form.assessment.flags.is_empty())} total={2}>
+                <SelectField id="pain" label={Field::Pain.label()} options={pain_options()}
+                    value={form.text(Field::Pain)} optional=true
+                    onchange={{
+                        let dispatcher = form.dispatcher();
+                        Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(Field::Pain, text)))
+                    }} />
+                { choice_list(&form, Field::Flags, "flags", false, Some("Tick any that apply. Each one means a clinician should look at the knee.")) }
+            </Section>
+            <button type="button" class="secondary-button"
+                onclick={Callback::from(move |_| clear.dispatch(CheckAction::Clear))}>
+                { "Clear all answers" }
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,13 @@
+use yew::prelude::*;
+
+#[component]
+pub fn SiteFooter() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>
+                { "Guidance, not a diagnosis. Runner's Knee Check cannot examine your knee: if something worries you, see a physiotherapist or doctor." }
+            </p>
+            <p>{ "Everything you enter stays in this browser. Nothing is sent anywhere." }</p>
+        </footer>
+    }
+}

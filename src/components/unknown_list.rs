@@ -1,0 +1,33 @@
+use yew::prelude::*;
+
+use crate::model::score::UnknownFactor;
+
+#[derive(Properties, PartialEq)]
+pub struct UnknownListProps {
+    pub unknowns: Vec<UnknownFactor>,
+}
+
+/// How many unanswered factors to list: the ones that could move the score most.
+const SHOWN: usize = 5;
+
+#[component]
+pub fn UnknownList(props: &UnknownListProps) -> Html {
+    if props.unknowns.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="unknowns" aria-labelledby="unknowns-title">
+            <h3 id="unknowns-title">{ "What we don't know yet" }</h3>
+            <p>{ "Unanswered questions count as unknown, not as zero. These could change the picture most:" }</p>
+            <ul>
+                { for props.unknowns.iter().take(SHOWN).map(|unknown| html! {
+                    <li>
+                        <strong>{ unknown.factor.title() }</strong>
+                        { format!(": could add up to {} points. Asks: {}.", unknown.could_add,
+                            unknown.factor.fields().iter().map(|f| f.label().to_lowercase()).collect::<Vec<_>>().join("; ")) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+use yew::prelude::*;
+
+use crate::app::CheckContext;
+use crate::check_form::CheckAction;
+use crate::model::what_if::WhatIf;
+use crate::model::Band;
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfListProps {
+    pub what_ifs: Vec<WhatIf>,
+}
+
+/// The changes that would help most, each with the score it would give; one click tries it.
+#[component]
+pub fn WhatIfList(props: &WhatIfListProps) -> Html {
+    let Some(form) = use_context::<CheckContext>() else {
+        return Html::default();
+    };
+    if props.what_ifs.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="what-ifs" aria-labelledby="what-if-title">
+            <h3 id="what-if-title">{ "Changes that would help most" }</h3>
+            <ol>
+                { for props.what_ifs.iter().map(|what_if| {
+                    let dispatcher = form.dispatcher();
+                    let change = what_if.change.clone();
+                    let onclick = Callback::from(move |_| dispatcher.dispatch(CheckAction::Apply(change.clone())));
+                    html! {
+                        <li>
+                            <p>{ what_if.description.clone() }</p>
+                            <p class="what-if-score">
+                                { format!("Score would be {} ({})", what_if.score, Band::of(what_if.score).label().to_lowercase()) }
+                            </p>
+                            <button type="button" class="secondary-button" {onclick}>
+                                { "Try this in the form" }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
