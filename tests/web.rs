@@ -1,0 +1,175 @@
+//! Browser tests: the app mounted in headless Chromium, driven like a person would, with
+//! assertions on what the page shows.
+#![cfg(target_arch = "wasm32")]
+
+use knee_check::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Mounts the whole app at `fragment` into a fresh element and lets it settle.
+async fn mount_at(fragment: &str) -> Element {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash(fragment).expect("hash set");
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|s| s.clear());
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+    }
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().expect("an input");
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an event");
+    input.dispatch_event(&event).expect("dispatched");
+    settle().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    let element: HtmlElement = find(root, selector).dyn_into().expect("an element");
+    element.click();
+    settle().await;
+}
+
+fn score(root: &Element) -> u32 {
+    text(root, "[data-testid=risk-score]")
+        .parse()
+        .expect("the score is a whole number")
+}
+
+#[wasm_bindgen_test]
+async fn the_app_opens_on_the_check_and_navigates() {
+    let root = mount_at("#/check").await;
+    assert_eq!(text(&root, "main h1"), "Check what is loading your knees");
+    assert!(text(&root, "footer").contains("not a diagnosis"));
+    click(&root, "nav[aria-label=Main] a[href='#/learn']").await;
+    assert_eq!(text(&root, "main h1"), "Runner's knee, explained");
+    click(&root, "nav[aria-label=Main] a[href='#/plan']").await;
+    assert_eq!(text(&root, "main h1"), "Your return-to-running plan");
+    click(&root, "nav[aria-label=Main] a[href='#/history']").await;
+    assert_eq!(text(&root, "main h1"), "Your history");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_the_score_live() {
+    let root = mount_at("#/check").await;
+    assert_eq!(score(&root), 0);
+    click(&root, "#section-strength summary").await;
+    type_into(&root, "#strength", "0").await;
+    assert_eq!(score(&root), 12);
+    let factor = find(&root, "[data-testid=factor]");
+    assert_eq!(
+        factor.get_attribute("data-factor").as_deref(),
+        Some("strength_training")
+    );
+    assert_eq!(factor.get_attribute("data-points").as_deref(), Some("12"));
+    type_into(&root, "#strength", "3").await;
+    assert_eq!(score(&root), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_value_shows_its_message_and_the_score_stays_a_number() {
+    let root = mount_at("#/check").await;
+    type_into(&root, "#week", "45").await;
+    type_into(&root, "#prev-1", "30").await;
+    let before = score(&root);
+    assert!(before > 0);
+    type_into(&root, "#week", "lots").await;
+    assert!(text(&root, "#week-error").contains("distance of 0 or more"));
+    assert_eq!(
+        find(&root, "#week")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(score(&root), 0);
+    assert!(text(&root, ".score-card").contains("Not counted until corrected"));
+    type_into(&root, "#week", "45").await;
+    assert_eq!(score(&root), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_unit_switch_converts_what_was_entered() {
+    let root = mount_at("#/check").await;
+    type_into(&root, "#week", "16.09").await;
+    type_into(&root, "#prev-1", "16.09").await;
+    let in_km = score(&root);
+    click(&root, "#units-mi").await;
+    let week: HtmlInputElement = find(&root, "#week").dyn_into().expect("an input");
+    assert_eq!(week.value(), "10");
+    assert!(text(&root, "label[for=week]").contains("mi"));
+    assert_eq!(score(&root), in_km);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_warning_sign_always_brings_the_alert() {
+    let root = mount_at("#/check").await;
+    assert!(root
+        .query_selector("[data-testid=red-flag]")
+        .ok()
+        .flatten()
+        .is_none());
+    click(&root, "#flags-locking").await;
+    assert!(text(&root, "[data-testid=red-flag]").contains("physiotherapist or doctor"));
+    click(&root, "#flags-locking").await;
+    assert!(root
+        .query_selector("[data-testid=red-flag]")
+        .ok()
+        .flatten()
+        .is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_choice_list_sets_the_answer() {
+    let root = mount_at("#/check").await;
+    click(&root, "#section-history summary").await;
+    let select: HtmlSelectElement = find(&root, "#injury").dyn_into().expect("a select");
+    select.set_value("recurring");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("an event");
+    select.dispatch_event(&event).expect("dispatched");
+    settle().await;
+    assert_eq!(score(&root), 14);
+    root.remove();
+}
