@@ -74,7 +74,12 @@ impl Units {
 
 /// Rounds a shown value to two decimals, so links and forms carry `18.64`, not `18.641182`.
 pub fn round_for_display(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        value
+    }
 }
 
 /// Writes a number the short way people write it: `30`, `18.64`, never `30.0`.
@@ -103,6 +108,12 @@ mod tests {
     fn a_mile_is_exactly_1609_metres_and_change() {
         assert_eq!(Units::Mi.to_km(1.0), 1.609344);
         assert!((Units::Mi.from_km(Units::Mi.to_km(26.2)) - 26.2).abs() < 1e-12);
+    }
+
+    #[test]
+    fn huge_values_are_written_as_numbers() {
+        assert_eq!(format_number(f64::MAX).parse::<f64>(), Ok(f64::MAX));
+        assert_eq!(format_number(18.641182), "18.64");
     }
 
     #[test]

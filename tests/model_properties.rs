@@ -1,0 +1,228 @@
+//! Properties of the model and the link codec over thousands of generated runners.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use knee_check::link::{decode, encode};
+use knee_check::model::assessment::*;
+use knee_check::model::score::{score, score_only};
+use knee_check::model::units::Units;
+use knee_check::model::Assessment;
+use proptest::prelude::*;
+
+/// Distances from zero to absurd, in hundredths as a person would type them.
+fn distance() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(0.0),
+        (0u32..20_000).prop_map(|hundredths| f64::from(hundredths) / 100.0),
+        (0u64..1_000_000_000).prop_map(|n| n as f64),
+        Just(f64::MAX),
+    ]
+}
+
+fn set_of<T: Ord + Clone + std::fmt::Debug + 'static>(
+    items: Vec<T>,
+) -> impl Strategy<Value = BTreeSet<T>> {
+    proptest::sample::subsequence(items.clone(), 0..=items.len())
+        .prop_map(|v| v.into_iter().collect())
+}
+
+fn tightness() -> impl Strategy<Value = BTreeMap<TightMuscle, Tightness>> {
+    let muscles = [
+        TightMuscle::Quads,
+        TightMuscle::HipFlexors,
+        TightMuscle::Hamstrings,
+        TightMuscle::Calves,
+    ];
+    proptest::collection::vec(proptest::option::of(0u8..4), 4).prop_map(move |levels| {
+        muscles
+            .iter()
+            .zip(levels)
+            .filter_map(|(muscle, level)| Some((*muscle, Tightness::from_level(level?)?)))
+            .collect()
+    })
+}
+
+#[derive(Debug, Clone)]
+struct Training {
+    units: Units,
+    week_km: Option<f64>,
+    previous_weeks_km: Vec<f64>,
+    longest_run_km: Option<f64>,
+    longest_run_30d_km: Option<f64>,
+    runs: Option<u8>,
+    added: Option<BTreeSet<AddedTraining>>,
+}
+
+prop_compose! {
+    fn training()(
+        units in prop_oneof![Just(Units::Km), Just(Units::Mi)],
+        week_km in proptest::option::of(distance()),
+        previous_weeks_km in proptest::collection::vec(distance(), 0..=4),
+        longest_run_km in proptest::option::of(distance()),
+        longest_run_30d_km in proptest::option::of(distance()),
+        runs in proptest::option::of(0u8..=21),
+        added in proptest::option::of(set_of(vec![AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest])),
+    ) -> Training {
+        Training { units, week_km, previous_weeks_km, longest_run_km, longest_run_30d_km, runs, added }
+    }
+}
+
+prop_compose! {
+    fn capacity()(
+        strength_sessions in proptest::option::of(0u8..=14),
+        strength_focus in proptest::option::of(set_of(vec![StrengthFocus::Quads, StrengthFocus::Glutes, StrengthFocus::Hamstrings, StrengthFocus::Calves])),
+        tightness in tightness(),
+        sitting_hours in proptest::option::of((0u32..=2400).prop_map(|h| f64::from(h) / 100.0)),
+        shoes in proptest::option::of(prop_oneof![Just(ShoeChange::Same), Just(ShoeChange::NewSimilar), Just(ShoeChange::NewMinimal), Just(ShoeChange::NewCushioned), Just(ShoeChange::NewOther)]),
+        shoe_km in proptest::option::of(distance()),
+    ) -> Assessment {
+        Assessment { strength_sessions, strength_focus, tightness, sitting_hours, shoes, shoe_km, ..Assessment::default() }
+    }
+}
+
+prop_compose! {
+    fn body_and_history()(
+        weight_kg in proptest::option::of((1u32..100_000).prop_map(|w| f64::from(w) / 100.0)),
+        weight_change_kg in proptest::option::of((-5000i32..5000).prop_map(|w| f64::from(w) / 100.0)),
+        form in proptest::option::of(set_of(vec![FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop])),
+        cadence in proptest::option::of(120u16..=230),
+        injury in proptest::option::of(prop_oneof![Just(InjuryHistory::None), Just(InjuryHistory::Healed), Just(InjuryHistory::Recurring)]),
+        feet in proptest::option::of(prop_oneof![Just(FootMechanics::Neutral), Just(FootMechanics::Overpronation), Just(FootMechanics::Supination), Just(FootMechanics::Unknown)]),
+        pain in proptest::option::of(0u8..=10),
+        flags in set_of(vec![WarningSign::GivingWay, WarningSign::Locking, WarningSign::Swelling, WarningSign::Trauma, WarningSign::NightPain]),
+    ) -> Assessment {
+        Assessment { weight_kg, weight_change_kg, form, cadence, injury, feet, pain, flags, ..Assessment::default() }
+    }
+}
+
+/// A whole runner, any field possibly unanswered.
+fn assessment() -> BoxedStrategy<Assessment> {
+    (training(), capacity(), body_and_history())
+        .prop_map(|(t, capacity, body)| Assessment {
+            units: t.units,
+            week_km: t.week_km,
+            previous_weeks_km: t.previous_weeks_km,
+            longest_run_km: t.longest_run_km,
+            longest_run_30d_km: t.longest_run_30d_km,
+            runs: t.runs,
+            added: t.added,
+            weight_kg: body.weight_kg,
+            weight_change_kg: body.weight_change_kg,
+            form: body.form,
+            cadence: body.cadence,
+            injury: body.injury,
+            feet: body.feet,
+            pain: body.pain,
+            flags: body.flags,
+            ..capacity
+        })
+        .boxed()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn the_score_is_bounded_finite_and_explained(a in assessment()) {
+        let scoring = score(&a);
+        prop_assert!(scoring.score <= 100);
+        for factor in &scoring.factors {
+            prop_assert!(factor.raw_points.is_finite() && factor.raw_points >= 0.0);
+            prop_assert!(factor.raw_points <= factor.factor.max_points() + 1e-9);
+        }
+        let shown: u32 = scoring.factors.iter().map(|f| u32::from(f.points)).sum();
+        prop_assert_eq!(shown, u32::from(scoring.score));
+    }
+
+    #[test]
+    fn the_score_is_deterministic(a in assessment()) {
+        prop_assert_eq!(score(&a), score(&a.clone()));
+    }
+
+    #[test]
+    fn more_distance_this_week_never_lowers_the_score(a in assessment(), extra in distance()) {
+        let mut more = a.clone();
+        more.week_km = Some(a.week_km.unwrap_or(0.0) + extra);
+        if a.week_km.is_some() {
+            prop_assert!(score_only(&more) >= score_only(&a));
+        }
+    }
+
+    #[test]
+    fn a_longer_long_run_never_lowers_the_score(a in assessment(), extra in distance()) {
+        let mut more = a.clone();
+        more.longest_run_km = a.longest_run_km.map(|km| km + extra);
+        prop_assert!(score_only(&more) >= score_only(&a));
+    }
+
+    #[test]
+    fn adding_speed_hills_or_less_rest_never_lowers_the_score(a in assessment()) {
+        let mut more = a.clone();
+        more.added = Some([AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest].into_iter().collect());
+        prop_assert!(score_only(&more) >= score_only(&a));
+    }
+
+    #[test]
+    fn more_strength_never_raises_the_score(a in assessment(), extra in 0u8..=14) {
+        let mut more = a.clone();
+        more.strength_sessions = a.strength_sessions.map(|n| n.saturating_add(extra).min(14));
+        prop_assert!(score_only(&more) <= score_only(&a));
+        let mut quads = a.clone();
+        if let Some(focus) = quads.strength_focus.as_mut() {
+            focus.insert(StrengthFocus::Quads);
+        }
+        prop_assert!(score_only(&quads) <= score_only(&a));
+    }
+
+    #[test]
+    fn miles_and_kilometres_give_the_same_score_within_one(a in assessment()) {
+        let mut in_km = a.clone();
+        in_km.units = Units::Km;
+        let in_km = decode(&encode(&in_km)).assessment;
+        let mut in_mi = in_km.clone();
+        in_mi.units = Units::Mi;
+        let in_mi = decode(&encode(&in_mi)).assessment;
+        let (km, mi) = (i32::from(score_only(&in_km)), i32::from(score_only(&in_mi)));
+        prop_assert!((km - mi).abs() <= 1, "km {} mi {}", km, mi);
+    }
+
+    #[test]
+    fn a_link_round_trips(a in assessment()) {
+        let canonical = decode(&encode(&a)).assessment;
+        let again = decode(&encode(&canonical));
+        prop_assert!(again.unused.is_empty(), "{:?}", again.unused);
+        prop_assert_eq!(&again.assessment, &canonical);
+        prop_assert_eq!(encode(&again.assessment), encode(&canonical));
+    }
+
+    #[test]
+    fn kilometre_links_round_trip_exactly(a in assessment()) {
+        let mut a = a;
+        a.units = Units::Km;
+        let canonical = decode(&encode(&a)).assessment;
+        prop_assume!(canonical == a);
+        prop_assert_eq!(decode(&encode(&a)).assessment, a);
+    }
+
+    #[test]
+    fn the_decoder_never_panics_on_any_text(text in ".{0,300}") {
+        let decoded = decode(&text);
+        prop_assert!(score_only(&decoded.assessment) <= 100);
+    }
+
+    #[test]
+    fn the_decoder_never_panics_on_any_key_and_value(
+        pairs in proptest::collection::vec((
+            prop_oneof![Just("v".to_string()), Just("units".to_string()), Just("week".to_string()), Just("prev".to_string()), Just("tight".to_string()), Just("added".to_string()), Just("weight_change".to_string()), "[a-z_%+]{0,12}"],
+            "[0-9a-z,.:+%\\-<>= ]{0,24}",
+        ), 0..12),
+    ) {
+        let query = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+        let decoded = decode(&query);
+        prop_assert!(score_only(&decoded.assessment) <= 100);
+        for unused in &decoded.unused {
+            prop_assert!(!unused.reason.is_empty());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! The worked runners of `shared/examples/profiles.md`, through their check links.
+#![cfg(not(target_arch = "wasm32"))]
+
+use knee_check::link::{check_query, decode};
+use knee_check::model::{assess, Band};
+
+const STEADY: &str = "#/check?v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0";
+const SPIKE: &str = "#/check?v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0";
+const SPIKE_NO_STRENGTH: &str = "#/check?v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=0&shoes=same&injury=none&pain=0";
+const STEADY_WITH_LOCKING: &str = "#/check?v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0&flags=locking";
+/// `steady` with each distance divided by 1.609344 and written to two decimals.
+const STEADY_IN_MILES: &str = "#/check?v=1&units=mi&week=18.64&prev=18.64,18.02,19.26,18.64&longest=6.21&longest30=6.84&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0";
+
+fn report(fragment: &str) -> knee_check::model::Report {
+    let query = check_query(fragment).expect("a check link");
+    let decoded = decode(query);
+    assert!(
+        decoded.unused.is_empty(),
+        "{fragment}: {:?}",
+        decoded.unused
+    );
+    assess(&decoded.assessment)
+}
+
+#[test]
+fn steady_is_low() {
+    let steady = report(STEADY);
+    assert_eq!(steady.scoring.band, Band::Low);
+    assert!(steady.triage.is_none());
+}
+
+#[test]
+fn a_spike_scores_above_steady_and_at_least_moderate() {
+    let (steady, spike) = (report(STEADY), report(SPIKE));
+    assert!(spike.scoring.score > steady.scoring.score);
+    assert!(
+        spike.scoring.band >= Band::Moderate,
+        "{}",
+        spike.scoring.score
+    );
+    let keys: Vec<_> = spike
+        .scoring
+        .factors
+        .iter()
+        .filter(|f| f.points > 0)
+        .map(|f| f.factor.key())
+        .collect();
+    for expected in ["long_run_spike", "added_intensity", "weekly_progression"] {
+        assert!(keys.contains(&expected), "{keys:?}");
+    }
+}
+
+#[test]
+fn dropping_strength_work_scores_above_the_spike() {
+    assert!(report(SPIKE_NO_STRENGTH).scoring.score > report(SPIKE).scoring.score);
+}
+
+#[test]
+fn locking_brings_triage_whatever_the_score() {
+    let locking = report(STEADY_WITH_LOCKING);
+    assert_eq!(locking.scoring.score, report(STEADY).scoring.score);
+    assert!(locking.triage.is_some());
+}
+
+#[test]
+fn steady_in_miles_scores_the_same_within_one() {
+    let (km, mi) = (
+        report(STEADY).scoring.score,
+        report(STEADY_IN_MILES).scoring.score,
+    );
+    assert!(km.abs_diff(mi) <= 1, "km {km}, mi {mi}");
+}
+
+#[test]
+fn the_spike_gets_three_what_ifs_that_each_help() {
+    let spike = report(SPIKE_NO_STRENGTH);
+    assert_eq!(spike.what_ifs.len(), 3);
+    assert!(spike.what_ifs.iter().all(|w| w.score < spike.scoring.score));
+}
