@@ -42,7 +42,13 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <p class="band" data-testid="risk-band" data-band={band.key()}>
                     { format!("{} knee load", band.label()) }
                 </p>
-                <p class="band-summary">{ band.summary() }</p>
+                <p class="band-summary">
+                    { if scoring.factors.is_empty() {
+                        "Nothing answered yet, so nothing is scored: this is not an all-clear. Start with your training; the result builds as you answer."
+                    } else {
+                        band.summary()
+                    } }
+                </p>
                 if !ignored.is_empty() {
                     <p class="ignored">{ format!("Not counted until corrected: {}.", ignored.join(", ")) }</p>
                 }

@@ -1,0 +1,194 @@
+// The check view as runners and coaches use it: worked cases through their links, a whole
+// check by keyboard, bad and hostile links, accessibility, narrow phones and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP } from './support.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serve(DIST);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const STEADY = 'v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
+const SPIKE = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
+const SPIKE_NO_STRENGTH = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=0&shoes=same&injury=none&pain=0';
+const STEADY_MILES = 'v=1&units=mi&week=18.64&prev=18.64,18.02,19.26,18.64&longest=6.21&longest30=6.84&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
+
+async function openCheck(query, viewport = DESKTOP) {
+  const opened = await openPage(browser, viewport);
+  await opened.page.goto(`${site.url}#/check?${query}`);
+  await appReady(opened.page);
+  await opened.page.waitForSelector('[data-testid=risk-score]');
+  return opened;
+}
+
+async function result(page) {
+  return page.evaluate(() => ({
+    score: Number(document.querySelector('[data-testid=risk-score]').textContent),
+    band: document.querySelector('[data-testid=risk-band]').dataset.band,
+    redFlag: !!document.querySelector('[data-testid=red-flag]'),
+    factors: [...document.querySelectorAll('[data-testid=factor]')].map((f) => [f.dataset.factor, Number(f.dataset.points)]),
+  }));
+}
+
+test('the worked runners score as a coach would expect', async () => {
+  const scores = {};
+  for (const [name, query] of [['steady', STEADY], ['spike', SPIKE], ['noStrength', SPIKE_NO_STRENGTH], ['miles', STEADY_MILES], ['locking', `${STEADY}&flags=locking`]]) {
+    const { context, page, errors } = await openCheck(query);
+    scores[name] = await result(page);
+    assert.equal(await page.$('[data-testid=link-notice]'), null, `${name} used every field`);
+    assert.deepEqual(errors, []);
+    const sum = scores[name].factors.reduce((total, [, points]) => total + points, 0);
+    assert.equal(sum, scores[name].score, `${name}: factor points add up to the score`);
+    await context.close();
+  }
+  assert.equal(scores.steady.band, 'low');
+  assert.ok(scores.spike.score > scores.steady.score);
+  assert.ok(['moderate', 'high', 'very_high'].includes(scores.spike.band));
+  assert.ok(scores.noStrength.score > scores.spike.score);
+  assert.ok(scores.locking.redFlag);
+  assert.ok(!scores.steady.redFlag);
+  assert.ok(Math.abs(scores.miles.score - scores.steady.score) <= 1);
+});
+
+test('a whole check by keyboard alone', async () => {
+  const { context, page, errors } = await openPage(browser, PHONE);
+  await page.goto(site.url);
+  await appReady(page);
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 80; i += 1) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  await tabTo('#week');
+  await page.keyboard.type('45');
+  await tabTo('#prev-1');
+  await page.keyboard.type('30');
+  await tabTo('#prev-2');
+  await page.keyboard.type('30');
+  await tabTo('#longest');
+  await page.keyboard.type('18');
+  await tabTo('#longest30');
+  await page.keyboard.type('12');
+  await tabTo('#added-hills');
+  await page.keyboard.press('Space');
+  await tabTo('#section-strength summary');
+  await page.keyboard.press('Enter');
+  await tabTo('#strength');
+  await page.keyboard.type('0');
+  const filled = await result(page);
+  assert.ok(filled.score >= 25, `score ${filled.score}`);
+  assert.ok(filled.factors.some(([key]) => key === 'long_run_spike'));
+  await tabTo('#flags-swelling');
+  await page.keyboard.press('Space');
+  assert.ok((await result(page)).redFlag);
+  await tabTo('[data-testid=save-assessment]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.save-row .status').textContent.includes('Saved'));
+  await screenshot(page, 'phone-check-filled-by-keyboard');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a bad link uses its good fields and names the rest', async () => {
+  const { context, page, errors } = await openCheck('v=1&week=abc&runs=99&colour=red&strength=0&added=speed,flying');
+  const notice = await page.textContent('[data-testid=link-notice]');
+  for (const key of ['week', 'runs', 'colour', 'added']) assert.match(notice, new RegExp(key));
+  assert.match(notice, /0 to 21/);
+  assert.equal((await result(page)).score, 12);
+  assert.equal(await page.inputValue('#strength'), '0');
+  assert.match(await page.textContent('.link-banner'), /Filled in from a link/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link of an unknown format version opens the check empty and says so', async () => {
+  const { context, page } = await openCheck('v=9&week=45&strength=0');
+  assert.match(await page.textContent('[data-testid=link-notice]'), /version/);
+  assert.equal((await result(page)).score, 0);
+  assert.equal(await page.inputValue('#week'), '');
+  await context.close();
+});
+
+test('hostile links stay text and run nothing', async () => {
+  const payloads = ['<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><script>alert(1)</script>'];
+  const keys = ['v', 'units', 'week', 'prev', 'tight', 'added', 'shoes', 'pain', 'flags', '<b>bold</b>'];
+  for (const payload of payloads) {
+    const query = keys.map((key) => `${encodeURIComponent(key)}=${encodeURIComponent(payload)}`).join('&');
+    const { context, page, errors } = await openCheck(query.replace(/^v=[^&]*&/, ''));
+    assert.ok(await page.$('[data-testid=link-notice]'));
+    assert.equal(await page.$('main img[src=x]'), null);
+    assert.equal(await page.$('main script'), null);
+    assert.equal(await page.$('main b'), null);
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((href) => !href.toLowerCase().startsWith('javascript')));
+    assert.deepEqual(errors, [], `no script ran for ${payload}`);
+    await context.close();
+  }
+});
+
+test('the share link reproduces the same score in a new page', async () => {
+  const first = await openCheck(SPIKE_NO_STRENGTH);
+  const { score } = await result(first.page);
+  const link = await first.page.inputValue('[data-testid=share-url]');
+  await first.context.close();
+  const second = await openPage(browser);
+  await second.page.goto(link);
+  await appReady(second.page);
+  await second.page.waitForSelector('[data-testid=risk-score]');
+  assert.equal((await result(second.page)).score, score);
+  await second.context.close();
+});
+
+test('trying a suggested change gives the score it promised', async () => {
+  const { context, page } = await openCheck(SPIKE_NO_STRENGTH);
+  const promised = Number((await page.textContent('.what-ifs li .what-if-score')).match(/\d+/)[0]);
+  await page.click('.what-ifs li button');
+  await page.waitForFunction((p) => Number(document.querySelector('[data-testid=risk-score]').textContent) === p, promised);
+  await context.close();
+});
+
+test('no serious or critical accessibility problems, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const fragment of [`#/check?${SPIKE}&flags=locking&week=abc`, '#/check', '#/history', '#/learn', '#/plan']) {
+      const { context, page } = await openPage(browser, PHONE);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(site.url + fragment);
+      await appReady(page);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `${scheme} ${fragment}`);
+      if (fragment.includes('flags')) await screenshot(page, `phone-check-${scheme}-all-open`);
+      await context.close();
+    }
+  }
+});
+
+test('works at 320 pixels wide without sideways scrolling', async () => {
+  const { context, page } = await openCheck(`${SPIKE}&flags=locking`, { width: 320, height: 640 });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(overflow <= 320, `page is ${overflow}px wide`);
+  await screenshot(page, 'phone-320-check');
+  await context.close();
+});
+
+test('the printed page is the result alone', async () => {
+  const { context, page } = await openCheck(SPIKE_NO_STRENGTH);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.check-form'), false);
+  assert.equal(await page.isVisible('[data-testid=risk-score]'), true);
+  assert.equal(await page.isVisible('.site-header nav'), false);
+  await screenshot(page, 'print-check');
+  await context.close();
+});
