@@ -6,7 +6,7 @@ use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::LinkNotice;
 use crate::components::result_panel::ResultPanel;
 use crate::history::SavedAssessment;
-use crate::model::{self, MODEL_VERSION};
+use crate::model::{self, Band, MODEL_VERSION};
 
 /// A new history entry for the assessment, stamped with the browser's clock.
 fn new_entry(assessment: &model::Assessment) -> SavedAssessment {
@@ -20,6 +20,16 @@ fn new_entry(assessment: &model::Assessment) -> SavedAssessment {
         score: model::score::score_only(assessment),
         note: String::new(),
         assessment: assessment.clone(),
+    }
+}
+
+/// Brings the result into view, for phones where it sits below the form.
+fn show_result() {
+    if let Some(result) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("result-title"))
+    {
+        result.scroll_into_view();
     }
 }
 
@@ -40,6 +50,7 @@ pub fn CheckPage() -> Html {
             save_status.set(Some(message.into()));
         })
     };
+    let score = model::score::score_only(&form.assessment);
     html! {
         <section class="check-page" aria-labelledby="check-title">
             <h1 id="check-title">{ "Check what is loading your knees" }</h1>
@@ -50,6 +61,12 @@ pub fn CheckPage() -> Html {
             <div class="check-layout">
                 <CheckFormView />
                 <ResultPanel {onsave} save_status={(*save_status).clone()} />
+            </div>
+            <div class="score-peek">
+                <p>{ format!("Score {} of 100, {}", score, Band::of(score).label().to_lowercase()) }</p>
+                <button type="button" class="secondary-button" onclick={Callback::from(|_| show_result())}>
+                    { "See why" }
+                </button>
             </div>
         </section>
     }
