@@ -41,7 +41,7 @@ record native "$status" "$passed" "$fails"
 
 echo "==> browser component tests (headless Chromium)"
 set +e
-cargo test --quiet --target wasm32-unknown-unknown 2>&1 | tee "$logs/browser.log"
+cargo test --target wasm32-unknown-unknown 2>&1 | tee "$logs/browser.log"
 status=${PIPESTATUS[0]}
 set -e
 read -r passed fails < <(count_cargo "$logs/browser.log")
