@@ -15,7 +15,7 @@ pub const GUIDE: [GuideSection; 8] = [
         paragraphs: &[
             "Runner's knee (patellofemoral pain) is an ache around or behind the kneecap. It usually comes when the knee is asked to carry more than it has been prepared for, and the usual cause is a recent change in training rather than one bad run.",
             "How fast distance rises matters more than how much you run. In a cohort of novice runners, a rise of more than 30% over two weeks went with more distance-related injuries, runner's knee among them (hazard ratio 1.59; Nielsen et al. 2014).",
-            "A single long run matters too. In a large cohort, a run more than 10% longer than the longest of the previous 30 days raised the injury rate (rate ratio 1.64), and a run more than twice as long raised it further (2.28; Frandsen et al. 2025).",
+            "A single long run matters too. In a cohort of over 5,000 runners, a run 10 to 30% longer than the longest of the previous 30 days went with a higher injury rate (hazard rate ratio 1.64), and a run more than twice as long with a higher one still (2.28; Garmin-RUNSAFE study 2025).",
             "Comparing this week with your usual weeks (the acute:chronic ratio) is popular, but contested (Impellizzeri et al. 2021), so the check gives it little weight. New speed work, hills (downhills especially) and less rest between runs all add load too.",
         ],
     },

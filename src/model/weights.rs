@@ -16,9 +16,9 @@ pub struct Param {
 
 const NIELSEN_2014: &str = "Nielsen RO et al. 2014, J Orthop Sports Phys Ther 44(10):739-747";
 const RUNSAFE_2025: &str =
-    "Frandsen JSB et al. 2025 (Garmin-RUNSAFE Running Health Study), Br J Sports Med";
+    "Garmin-RUNSAFE Running Health Study 2025, Br J Sports Med, \"How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study\"";
 const IMPELLIZZERI_2021: &str =
-    "Impellizzeri FM et al. 2021, Int J Sports Physiol Perform 16(8):1195-1199; no dose-response in Frandsen 2025";
+    "Impellizzeri FM et al. 2021, Sports Med 51(3):581-592; no dose-response in the Garmin-RUNSAFE cohort 2025";
 const LAUERSEN_2018: &str = "Lauersen JB et al. 2018, Br J Sports Med 52(24):1557-1563";
 const NEAL_2019: &str = "Neal BS et al. 2019, Br J Sports Med 53(5):270-281";
 const WITVROUW_2000: &str = "Witvrouw E et al. 2000, Am J Sports Med 28(4):480-489";
@@ -26,7 +26,7 @@ const PIVA_2005: &str =
     "Piva SR et al. 2005, J Orthop Sports Phys Ther 35(12):793-801 (cross-sectional)";
 const CROSSLEY_2016: &str = "Crossley KM et al. 2016, Br J Sports Med 50(14):839-843";
 const WILLSON_2014: &str = "Willson JD et al. 2014, Clin Biomech 29(3):243-247";
-const NOEHREN_2013: &str = "Noehren B et al. 2013, Br J Sports Med 47(9):547-551";
+const NOEHREN_2013: &str = "Noehren B et al. 2013, Med Sci Sports Exerc 45(6):1120-1124";
 const LENHART_2014: &str = "Lenhart RL et al. 2014, Med Sci Sports Exerc 46(3):557-564";
 const NEAL_2014: &str = "Neal BS et al. 2014, J Foot Ankle Res 7:55";
 const MALISOUX_2015_SHOES: &str = "Malisoux L et al. 2015, Scand J Med Sci Sports 25(1):110-115";
@@ -50,6 +50,7 @@ pub struct Weights {
     pub long_run_floor_km: Param,
     pub long_run_start: Param,
     pub long_run_points: Param,
+    pub long_run_near_double_points: Param,
     pub long_run_double_points: Param,
     pub long_run_max_points: Param,
     pub added_speed_points: Param,
@@ -163,19 +164,25 @@ pub const WEIGHTS: Weights = Weights {
     long_run_start: Param {
         name: "long_run_start",
         value: 0.10,
-        rationale: "A single run more than 10% longer than the longest of the previous 30 days: rate ratio 1.64.",
+        rationale: "A single run more than 10% longer than the longest of the previous 30 days raised the injury rate; up to 10% was the reference.",
         citation: RUNSAFE_2025,
     },
     long_run_points: Param {
         name: "long_run_points",
         value: 6.0,
-        rationale: "Points as soon as the run is more than 10% longer, rising in a straight line to the double.",
+        rationale: "Points as soon as the run is more than 10% longer (10 to 30% longer: hazard rate ratio 1.64).",
+        citation: RUNSAFE_2025,
+    },
+    long_run_near_double_points: Param {
+        name: "long_run_near_double_points",
+        value: 8.0,
+        rationale: "Reached at twice the previous longest; the rise from 6 is gentle because 30 to 100% longer carried a similar ratio (1.52).",
         citation: RUNSAFE_2025,
     },
     long_run_double_points: Param {
         name: "long_run_double_points",
         value: 12.0,
-        rationale: "Points at twice the previous longest (more than 100% longer: rate ratio 2.28).",
+        rationale: "Points as soon as the run is more than twice the previous longest (hazard rate ratio 2.28).",
         citation: RUNSAFE_2025,
     },
     long_run_max_points: Param {
@@ -211,7 +218,7 @@ pub const WEIGHTS: Weights = Weights {
     strength_none_points: Param {
         name: "strength_none_points",
         value: 12.0,
-        rationale: "Strength training cut sports injuries to about a third (relative risk 0.34); none at all is the largest capacity gap.",
+        rationale: "Strength training cut sports injuries to about a third (relative risk 0.338 in trials); none at all is the largest capacity gap.",
         citation: LAUERSEN_2018,
     },
     strength_one_points: Param {
@@ -437,6 +444,7 @@ impl Weights {
             self.long_run_floor_km,
             self.long_run_start,
             self.long_run_points,
+            self.long_run_near_double_points,
             self.long_run_double_points,
             self.long_run_max_points,
             self.added_speed_points,

@@ -114,21 +114,23 @@ pub fn long_run_jump(assessment: &Assessment) -> Option<f64> {
 pub fn long_run_spike(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     let jump = long_run_jump(assessment)?;
-    let points = if jump > w.long_run_start.value {
-        w.long_run_points.value
-            + ramp(
-                jump,
-                w.long_run_start.value,
-                1.0,
-                0.0,
-                w.long_run_double_points.value - w.long_run_points.value,
-            )
+    let points = if jump > 1.0 {
+        w.long_run_double_points.value
             + ramp(
                 jump,
                 1.0,
                 2.0,
                 0.0,
                 w.long_run_max_points.value - w.long_run_double_points.value,
+            )
+    } else if jump > w.long_run_start.value {
+        w.long_run_points.value
+            + ramp(
+                jump,
+                w.long_run_start.value,
+                1.0,
+                0.0,
+                w.long_run_near_double_points.value - w.long_run_points.value,
             )
     } else {
         0.0
@@ -234,7 +236,8 @@ mod tests {
         };
         assert_eq!(long_run_spike(&long(11.0, 10.0)).unwrap().0, 0.0);
         assert!(long_run_spike(&long(11.5, 10.0)).unwrap().0 > 6.0);
-        assert_eq!(long_run_spike(&long(20.0, 10.0)).unwrap().0, 12.0);
+        assert_eq!(long_run_spike(&long(20.0, 10.0)).unwrap().0, 8.0);
+        assert_eq!(long_run_spike(&long(20.1, 10.0)).unwrap().0.floor(), 12.0);
         assert_eq!(long_run_spike(&long(40.0, 10.0)).unwrap().0, 16.0);
         assert!(long_run_spike(&long(5.0, 0.0)).unwrap().0.is_finite());
     }
