@@ -35,6 +35,11 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
+/// Whether this page may use localStorage at all; check it before any gloo-storage call.
+pub fn is_available() -> bool {
+    local_storage().is_ok()
+}
+
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?.get_item(key).map_err(classify)
 }

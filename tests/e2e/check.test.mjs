@@ -192,3 +192,22 @@ test('the printed page is the result alone', async () => {
   await screenshot(page, 'print-check');
   await context.close();
 });
+
+test('the chosen units are remembered on the next visit, and a link does not change them', async () => {
+  const { context, page } = await openPage(browser, PHONE);
+  await page.goto(site.url);
+  await appReady(page);
+  await page.check('#units-mi');
+  await page.fill('#week', '20');
+  assert.match(await page.textContent('label[for=week]'), /mi/);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.isChecked('#units-mi'), true);
+  await page.goto(`${site.url}#/check?v=1&units=km&week=30`);
+  await page.waitForFunction(() => document.querySelector('#week').value === '30');
+  assert.equal(await page.isChecked('#units-km'), true);
+  await page.goto(site.url.replace(/\/$/, '/?again') + '#/check');
+  await appReady(page);
+  assert.equal(await page.isChecked('#units-mi'), true, 'the link did not overwrite the preference');
+  await context.close();
+});
