@@ -1,6 +1,7 @@
 //! Components render state and send actions; one per file.
 
 pub mod advice_steps;
+pub mod answers_summary;
 pub mod check_form_view;
 pub mod check_page;
 pub mod choice_list;

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::CheckContext;
 use crate::components::advice_steps::AdviceSteps;
+use crate::components::answers_summary::AnswersSummary;
 use crate::components::factor_bars::FactorBars;
 use crate::components::red_flag_alert::RedFlagAlert;
 use crate::components::share_box::ShareBox;
@@ -67,6 +68,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <p class="status" role="status">{ props.save_status.clone().unwrap_or_default() }</p>
             </div>
             <ShareBox assessment={form.assessment.clone()} />
+            <AnswersSummary assessment={form.assessment.clone()} />
             <p class="model-version">{ format!("Model version {}", report.model_version) }</p>
         </section>
     }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP } from './support.mjs';
+import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP, ARTIFACTS } from './support.mjs';
 
 let browser;
 let site;
@@ -189,7 +189,12 @@ test('the printed page is the result alone', async () => {
   assert.equal(await page.isVisible('.check-form'), false);
   assert.equal(await page.isVisible('[data-testid=risk-score]'), true);
   assert.equal(await page.isVisible('.site-header nav'), false);
+  assert.match(await page.textContent('.answers-summary'), /45 km/);
+  assert.equal(await page.isVisible('.answers-summary'), true);
   await screenshot(page, 'print-check');
+  const pdf = await page.pdf({ path: `${ARTIFACTS}print-check.pdf`, format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
+  assert.equal(pages, 1, 'the summary fits on one A4 page');
   await context.close();
 });
 
