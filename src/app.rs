@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 use crate::browser::location;
 use crate::check_form::{CheckAction, CheckForm};
 use crate::components::check_page::CheckPage;
+use crate::components::coach_page::CoachPage;
 use crate::components::history_page::HistoryPage;
 use crate::components::learn_page::LearnPage;
 use crate::components::plan_page::PlanPage;
@@ -13,7 +14,8 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::link;
 
-/// The hash routes of the contract (`#/check`, `#/history`, `#/learn[/section]`, `#/plan`).
+/// The hash routes of the contract (`#/check`, `#/history`, `#/learn[/section]`, `#/plan`),
+/// and `#/coach`, the link builder.
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
     #[at("/")]
@@ -28,6 +30,8 @@ pub enum Route {
     LearnSection { section: String },
     #[at("/plan")]
     Plan,
+    #[at("/coach")]
+    Coach,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -52,6 +56,7 @@ fn switch(route: Route) -> Html {
         Route::Learn => html! { <LearnPage section={None::<String>} /> },
         Route::LearnSection { section } => html! { <LearnPage section={Some(section)} /> },
         Route::Plan => html! { <PlanPage /> },
+        Route::Coach => html! { <CoachPage /> },
         Route::NotFound => html! {
             <section aria-labelledby="not-found-title">
                 <h1 id="not-found-title">{ "Page not found" }</h1>

@@ -5,4 +5,5 @@ pub mod clipboard;
 pub mod history_store;
 pub mod location;
 pub mod preferences;
+pub mod share;
 pub mod storage;

@@ -6,6 +6,7 @@ pub mod guide;
 pub mod history;
 pub mod link;
 pub mod model;
+pub mod qr_code;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -6,7 +6,7 @@ mod encode;
 mod form_encoding;
 
 pub use decode::{check_query, decode, DecodedLink, UnusedField};
-pub use encode::{encode, share_link};
+pub use encode::{encode, encode_fields, share_link};
 
 /// The only link format version so far.
 pub const FORMAT_VERSION: &str = "1";

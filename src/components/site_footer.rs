@@ -1,4 +1,7 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
 
 #[component]
 pub fn SiteFooter() -> Html {
@@ -8,6 +11,7 @@ pub fn SiteFooter() -> Html {
                 { "Guidance, not a diagnosis. Runner's Knee Check cannot examine your knee: if something worries you, see a physiotherapist or doctor." }
             </p>
             <p>{ "Everything you enter stays in this browser. Nothing is sent anywhere." }</p>
+            <p><Link<Route> to={Route::Coach}>{ "For coaches and physios: build a pre-filled link" }</Link<Route>></p>
         </footer>
     }
 }

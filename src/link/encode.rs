@@ -5,13 +5,21 @@ use super::FORMAT_VERSION;
 use crate::model::field::{field_text, Field};
 use crate::model::Assessment;
 
-/// The query of the check link, starting with `v` and `units`.
+/// The query of the check link, starting with `v` and `units`: every filled field.
 pub fn encode(assessment: &Assessment) -> String {
+    encode_fields(assessment, &Field::ALL)
+}
+
+/// The query with only the chosen fields that are filled, as a coach's link builder needs.
+pub fn encode_fields(assessment: &Assessment, fields: &[Field]) -> String {
     let mut pairs = vec![
         format!("v={FORMAT_VERSION}"),
         format!("units={}", assessment.units.key()),
     ];
-    for field in Field::ALL {
+    for field in Field::ALL
+        .into_iter()
+        .filter(|field| fields.contains(field))
+    {
         if let Some(text) = field_text(assessment, field) {
             pairs.push(format!("{}={}", field.key(), encode_component(&text)));
         }
@@ -42,6 +50,35 @@ mod tests {
             &Assessment::default(),
         );
         assert_eq!(link, "https://club.example/tools/knee/#/check?v=1&units=km");
+    }
+
+    #[test]
+    fn a_fully_filled_check_fits_in_a_thousand_characters() {
+        let query = "v=1&units=mi&week=9999.99&prev=9999.99,9999.99,9999.99,9999.99&longest=999.99&longest30=999.99&runs=21&added=speed,hills,less_rest&strength=14&focus=quads,glutes,hamstrings,calves&tight=quads:3,hip_flexors:3,hamstrings:3,calves:3&sitting=23.75&shoes=new_cushioned&shoe_dist=99999.99&weight=999.99&weight_change=-99.99&form=overstride,knee_in,hip_drop&cadence=230&injury=recurring&feet=overpronation&pain=10&flags=giving_way,locking,swelling,trauma,night_pain";
+        let decoded = decode(query);
+        assert!(decoded.unused.is_empty(), "{:?}", decoded.unused);
+        let address = format!(
+            "https://www.example-running-club.org.uk/{}/",
+            "tools/knee-check".repeat(3)
+        );
+        let link = share_link(&address, &decoded.assessment);
+        assert!(link.len() <= 1000, "{} characters", link.len());
+        for field in Field::ALL {
+            assert!(
+                link.contains(&format!("&{}=", field.key())),
+                "{field:?} missing"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_chosen_fields_are_written() {
+        let decoded = decode("v=1&units=mi&week=20&strength=0&pain=2");
+        let query = encode_fields(
+            &decoded.assessment,
+            &[Field::Week, Field::Pain, Field::Runs],
+        );
+        assert_eq!(query, "v=1&units=mi&week=20&pain=2");
     }
 
     #[test]

@@ -1,0 +1,133 @@
+use std::collections::BTreeSet;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{CheckContext, Route};
+use crate::browser::{clipboard, location};
+use crate::components::qr_code_view::QrCodeView;
+use crate::link;
+use crate::model::field::{field_text, Field};
+use crate::model::units::Units;
+use crate::model::{self, Assessment};
+
+const LINK_INPUT_ID: &str = "coach-link";
+
+/// Builds a newsletter link from the current check: the coach picks the units and which of
+/// the filled answers it carries, and sees what runners will see.
+#[component]
+pub fn CoachPage() -> Html {
+    let Some(form) = use_context::<CheckContext>() else {
+        return Html::default();
+    };
+    let units = use_state(|| form.assessment.units);
+    let left_out = use_state(BTreeSet::<Field>::new);
+    let status = use_state(|| None::<&'static str>);
+
+    let scenario = Assessment {
+        units: *units,
+        ..form.assessment.clone()
+    };
+    let filled: Vec<Field> = Field::ALL
+        .into_iter()
+        .filter(|field| field_text(&scenario, *field).is_some())
+        .collect();
+    let carried: Vec<Field> = filled
+        .iter()
+        .copied()
+        .filter(|field| !left_out.contains(field))
+        .collect();
+    let query = link::encode_fields(&scenario, &carried);
+    let url = format!("{}#/check?{query}", location::app_address());
+    let preview = model::assess(&link::decode(&query).assessment);
+
+    let unit_choice = |choice: Units, label: &'static str| {
+        let units = units.clone();
+        let id = format!("coach-units-{}", choice.key());
+        html! {
+            <div class="check-row">
+                <input type="radio" name="coach-units" id={id.clone()} checked={*units == choice}
+                    onchange={Callback::from(move |_: Event| units.set(choice))} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let oncopy = {
+        let status = status.clone();
+        let url = url.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = clipboard::copy(&url, LINK_INPUT_ID).await;
+                status.set(Some(if copied {
+                    "Link copied."
+                } else {
+                    "Could not copy: the link is selected, copy it by hand."
+                }));
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="coach-title" class="coach">
+            <h1 id="coach-title">{ "Build a link for your runners" }</h1>
+            <p class="lede">
+                { "A link opens the check already filled in: a scenario for a newsletter (\"what a jump from 30 to 45 km does to your knees\"), or just an empty check in miles. Fill the scenario in on the " }
+                <Link<Route> to={Route::Check}>{ "Check page" }</Link<Route>>
+                { ", then choose here what the link carries. Runners' own answers are never in it unless you put them there." }
+            </p>
+            <div class="coach-layout">
+                <div class="coach-options">
+                    <fieldset class="field">
+                        <legend>{ "Units in the link" }</legend>
+                        { unit_choice(Units::Km, "Kilometres and kilograms") }
+                        { unit_choice(Units::Mi, "Miles and pounds") }
+                    </fieldset>
+                    <fieldset class="field">
+                        <legend>{ "Answers the link fills in" }</legend>
+                        if filled.is_empty() {
+                            <p class="hint">{ "The check is empty, so the link opens an empty check in these units." }</p>
+                        }
+                        { for filled.iter().map(|field| {
+                            let field = *field;
+                            let included = !left_out.contains(&field);
+                            let left_out = left_out.clone();
+                            let onchange = Callback::from(move |event: Event| {
+                                let input: HtmlInputElement = event.target_unchecked_into();
+                                let mut next = (*left_out).clone();
+                                if input.checked() { next.remove(&field); } else { next.insert(field); }
+                                left_out.set(next);
+                            });
+                            let id = format!("coach-field-{}", field.key());
+                            html! {
+                                <div class="check-row">
+                                    <input type="checkbox" id={id.clone()} checked={included} {onchange} />
+                                    <label for={id}>
+                                        { format!("{}: {}", field.label(), field_text(&scenario, field).unwrap_or_default()) }
+                                    </label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                </div>
+                <div class="coach-output">
+                    <label for={LINK_INPUT_ID}>{ "The link" }</label>
+                    <div class="share-row">
+                        <input id={LINK_INPUT_ID} data-testid="coach-link" type="text" readonly=true value={url.clone()} />
+                        <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                    </div>
+                    <p class="status" role="status">{ status.unwrap_or_default() }</p>
+                    <p class="hint">{ format!("{} characters; keep links under 1000 so no email client cuts them.", url.len()) }</p>
+                    <h2>{ "What your runners will see" }</h2>
+                    <p>
+                        { format!("A check filled with {} answer{}, scoring {} out of 100 ({} knee load) until they change it.",
+                            carried.len(), if carried.len() == 1 { "" } else { "s" },
+                            preview.scoring.score, preview.scoring.band.label().to_lowercase()) }
+                    </p>
+                    <QrCodeView text={url} label="QR code of the link, for posters and printed newsletters" />
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,122 @@
+// Coaches' links: partial links, hostile links in every key, QR codes, the link builder,
+// and that opening a link never saves anything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP } from './support.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serve(DIST);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const KEYS = ['v', 'units', 'week', 'prev', 'longest', 'longest30', 'runs', 'added', 'strength', 'focus', 'tight',
+  'sitting', 'shoes', 'shoe_dist', 'weight', 'weight_change', 'form', 'cadence', 'injury', 'feet', 'pain', 'flags'];
+const FULL = 'v=1&units=mi&week=9999.99&prev=9999.99,9999.99,9999.99,9999.99&longest=999.99&longest30=999.99&runs=21&added=speed,hills,less_rest&strength=14&focus=quads,glutes,hamstrings,calves&tight=quads:3,hip_flexors:3,hamstrings:3,calves:3&sitting=23.75&shoes=new_cushioned&shoe_dist=99999.99&weight=999.99&weight_change=-99.99&form=overstride,knee_in,hip_drop&cadence=230&injury=recurring&feet=overpronation&pain=10&flags=giving_way,locking,swelling,trauma,night_pain';
+
+async function open(fragment, viewport = DESKTOP) {
+  const opened = await openPage(browser, viewport);
+  await opened.page.goto(site.url + fragment);
+  await appReady(opened.page);
+  return opened;
+}
+
+test("a coach's partial link sets only what it carries", async () => {
+  const { context, page, errors } = await open('#/check?units=mi');
+  assert.equal(await page.isChecked('#units-mi'), true);
+  assert.equal(await page.inputValue('#week'), '');
+  assert.match(await page.textContent('.link-banner'), /Filled in from a link/);
+  assert.equal(await page.$('[data-testid=link-notice]'), null);
+  assert.equal(await page.textContent('[data-testid=risk-score]'), '0');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a hostile value in any key is named, shown as text and runs nothing', async () => {
+  const payloads = ['<img src=x onerror=alert(1)>', 'javascript:alert(document.domain)'];
+  for (const key of KEYS) {
+    for (const payload of payloads) {
+      const { context, page, errors } = await open(`#/check?${key}=${encodeURIComponent(payload)}&strength=0`);
+      const notice = await page.textContent('[data-testid=link-notice]');
+      assert.match(notice, new RegExp(key === 'v' ? 'version' : key), `${key} is named`);
+      assert.equal(await page.$('img[src=x]'), null, key);
+      const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href').toLowerCase()));
+      assert.ok(hrefs.every((href) => !href.includes('javascript')), key);
+      assert.ok((await page.inputValue('[data-testid=share-url]')).startsWith(site.url), key);
+      assert.deepEqual(errors, [], `${key} ran no script`);
+      await context.close();
+    }
+  }
+});
+
+test('opening a link saves nothing', async () => {
+  const { context, page } = await open(`#/check?${FULL}`);
+  await page.click('nav[aria-label=Main] a[href="#/history"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Your history');
+  assert.equal(await page.$$eval('[data-testid=history-entry]', (entries) => entries.length), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem('knee-check.v1.history')), null);
+  await context.close();
+});
+
+test('a fully filled check shares a link under 1000 characters that reopens it', async () => {
+  const { context, page } = await open(`#/check?${FULL}`);
+  const link = await page.inputValue('[data-testid=share-url]');
+  assert.ok(link.length <= 1000, `${link.length} characters`);
+  const score = await page.textContent('[data-testid=risk-score]');
+  const other = await openPage(browser);
+  await other.page.goto(link);
+  await appReady(other.page);
+  assert.equal(await other.page.textContent('[data-testid=risk-score]'), score);
+  assert.equal(await other.page.$('[data-testid=link-notice]'), null);
+  await other.context.close();
+  await context.close();
+});
+
+test('the QR code of the share link renders as SVG', async () => {
+  const { context, page } = await open('#/check?v=1&units=km&week=45&prev=30', PHONE);
+  await page.click('text=Show QR code');
+  const qr = await page.$('[data-testid=qr-code]');
+  assert.ok(qr);
+  assert.equal(await qr.getAttribute('role'), 'img');
+  assert.ok((await page.getAttribute('[data-testid=qr-code] path', 'd')).length > 500);
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1);
+  await screenshot(page, 'phone-check-qr');
+  await context.close();
+});
+
+test('the link builder carries the chosen answers in the chosen units', async () => {
+  const { context, page, errors } = await open('#/check?v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0&pain=4');
+  await page.click('footer a[href="#/coach"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Build a link for your runners');
+  let link = await page.inputValue('[data-testid=coach-link]');
+  assert.match(link, /#\/check\?v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0&pain=4$/);
+  await page.uncheck('#coach-field-pain');
+  await page.check('#coach-units-mi');
+  link = await page.inputValue('[data-testid=coach-link]');
+  assert.ok(!link.includes('pain='), link);
+  assert.match(link, /units=mi&week=27\.96&/);
+  assert.ok(await page.$('[data-testid=qr-code]'));
+  await screenshot(page, 'desktop-coach');
+  const runner = await openPage(browser, PHONE);
+  await runner.page.goto(link);
+  await appReady(runner.page);
+  assert.equal(await runner.page.isChecked('#units-mi'), true);
+  assert.equal(await runner.page.inputValue('#week'), '27.96');
+  assert.equal(await runner.page.$('[data-testid=link-notice]'), null);
+  await runner.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an empty check in miles is one click for a coach', async () => {
+  const { context, page } = await open('#/coach');
+  await page.check('#coach-units-mi');
+  assert.match(await page.inputValue('[data-testid=coach-link]'), /#\/check\?v=1&units=mi$/);
+  await context.close();
+});
