@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::history_store;
 use crate::browser::location;
 use crate::check_form::{CheckAction, CheckForm};
 use crate::components::check_page::CheckPage;
@@ -12,6 +13,7 @@ use crate::components::learn_page::LearnPage;
 use crate::components::plan_page::PlanPage;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::history::state::{HistoryAction, HistoryState};
 use crate::link;
 
 /// The hash routes of the contract (`#/check`, `#/history`, `#/learn[/section]`, `#/plan`),
@@ -39,6 +41,17 @@ pub enum Route {
 
 /// The check form, shared so that moving between views never loses what was typed.
 pub type CheckContext = UseReducerHandle<CheckForm>;
+
+/// The saved history as the app knows it, shared by the check (saving) and history views.
+pub type HistoryContext = UseReducerHandle<HistoryState>;
+
+impl Reducible for HistoryState {
+    type Action = HistoryAction;
+
+    fn reduce(self: std::rc::Rc<Self>, action: HistoryAction) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().reduce(action))
+    }
+}
 
 impl Reducible for CheckForm {
     type Action = CheckAction;
@@ -88,8 +101,18 @@ fn use_check_links(form: CheckContext) {
 fn Shell() -> Html {
     let form = use_reducer(|| CheckForm::with_units(crate::browser::preferences::load_units()));
     use_check_links(form.clone());
+    let history = use_reducer(|| HistoryState::default().reduce(history_store::load()));
+    {
+        let history = history.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                history_store::on_external_change(move || history.dispatch(history_store::load()));
+            move || drop(listener)
+        });
+    }
     html! {
         <ContextProvider<CheckContext> context={form}>
+        <ContextProvider<HistoryContext> context={history}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 focus_main();
@@ -99,6 +122,7 @@ fn Shell() -> Html {
                 <Switch<Route> render={switch} />
             </main>
             <SiteFooter />
+        </ContextProvider<HistoryContext>>
         </ContextProvider<CheckContext>>
     }
 }

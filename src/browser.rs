@@ -2,6 +2,7 @@
 //! these typed functions and never touch web-sys themselves.
 
 pub mod clipboard;
+pub mod download;
 pub mod history_store;
 pub mod location;
 pub mod preferences;

@@ -41,6 +41,8 @@ pub enum CheckAction {
     SwitchUnits(Units),
     Apply(Change),
     LoadLink(Box<DecodedLink>),
+    /// A saved check reopened as the start of a new one.
+    LoadSaved(Box<Assessment>),
     DismissLinkNotice,
     Clear,
 }
@@ -195,6 +197,7 @@ impl CheckForm {
                 self.link_notice = decoded.unused;
                 self.from_link = true;
             }
+            CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),
             CheckAction::DismissLinkNotice => {
                 self.link_notice.clear();
                 self.from_link = false;

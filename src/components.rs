@@ -2,11 +2,13 @@
 
 pub mod advice_steps;
 pub mod answers_summary;
+pub mod backup_panel;
 pub mod check_form_view;
 pub mod check_page;
 pub mod choice_list;
 pub mod coach_page;
 pub mod factor_bars;
+pub mod history_comparison;
 pub mod history_page;
 pub mod learn_page;
 pub mod link_notice;
@@ -15,9 +17,12 @@ pub mod plan_page;
 pub mod qr_code_view;
 pub mod red_flag_alert;
 pub mod result_panel;
+pub mod save_controls;
 pub mod select_field;
 pub mod share_box;
 pub mod site_footer;
 pub mod site_header;
+pub mod storage_notice;
+pub mod trend_chart;
 pub mod unknown_list;
 pub mod what_if_list;

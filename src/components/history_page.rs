@@ -1,70 +1,156 @@
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::{CheckContext, HistoryContext, Route};
 use crate::browser::history_store;
-use crate::history::newest_first;
+use crate::check_form::CheckAction;
+use crate::components::backup_panel::BackupPanel;
+use crate::components::history_comparison::HistoryComparison;
+use crate::components::storage_notice::StorageNotice;
+use crate::components::trend_chart::TrendChart;
+use crate::history::SavedAssessment;
 use crate::model::score::score_only;
 use crate::model::units::describe_distance;
-use crate::model::Band;
+use crate::model::{Band, MODEL_VERSION};
 
-/// Saved assessments, newest first, each scored again with the current model.
+/// Saved checks, newest first, scored again with the current model; their trend, a
+/// comparison of any two, undo for deletes, and backups.
 #[component]
 pub fn HistoryPage() -> Html {
-    let loaded = use_memo((), |_| history_store::load());
-    let body = match &*loaded {
-        Err(_) => html! {
-            <p data-testid="storage-notice" class="storage-notice" role="status">
-                { "This browser does not allow saved data here (a private window or blocked storage), so there is no history to show. Checks still work; they just cannot be saved." }
-            </p>
-        },
-        Ok(loaded)
-            if loaded.entries.is_empty() && !loaded.damaged && loaded.newer_version.is_none() =>
-        {
-            html! {
-                <p>{ "Nothing saved yet. Save a check from the Check page to start your history." }</p>
-            }
-        }
-        Ok(loaded) => html! {
-            <>
-                if loaded.damaged || !loaded.unreadable.is_empty() || loaded.newer_version.is_some() {
-                    <p data-testid="storage-notice" class="storage-notice" role="status">
-                        { if loaded.newer_version.is_some() {
-                            "Your history was written by a newer version of this app. It is left untouched; reload to get the newer app."
-                        } else {
-                            "Part of your saved history could not be read. It has not been deleted: it is kept aside in this browser, and everything readable is shown below."
-                        } }
+    let (Some(history), Some(form)) = (
+        use_context::<HistoryContext>(),
+        use_context::<CheckContext>(),
+    ) else {
+        return Html::default();
+    };
+    let navigator = use_navigator();
+    let compared = use_state(Vec::<String>::new);
+    let listed = history.listed();
+    let units = form.assessment.units;
+
+    let entry_view = |entry: &SavedAssessment| {
+        let score = score_only(&entry.assessment);
+        let band = Band::of(score);
+        let date = entry
+            .saved_at
+            .get(..10)
+            .unwrap_or(&entry.saved_at)
+            .to_string();
+        let onopen = {
+            let form = form.clone();
+            let navigator = navigator.clone();
+            let assessment = entry.assessment.clone();
+            Callback::from(move |_| {
+                form.dispatch(CheckAction::LoadSaved(Box::new(assessment.clone())));
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::Check);
+                }
+            })
+        };
+        let ondelete = {
+            let history = history.clone();
+            let entry = entry.clone();
+            Callback::from(move |_| {
+                history.dispatch(history_store::delete(&entry, &history.entries))
+            })
+        };
+        let oncompare = {
+            let compared = compared.clone();
+            let id = entry.id.clone();
+            Callback::from(move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                let mut next: Vec<String> = (*compared)
+                    .iter()
+                    .filter(|known| **known != id)
+                    .cloned()
+                    .collect();
+                if input.checked() {
+                    next.push(id.clone());
+                    if next.len() > 2 {
+                        next.remove(0);
+                    }
+                }
+                compared.set(next);
+            })
+        };
+        let compare_id = format!("compare-{}", entry.id);
+        html! {
+            <li class="history-entry" data-testid="history-entry" data-score={score.to_string()}>
+                <div class="history-head">
+                    <span class="history-date">{ date.clone() }</span>
+                    <span class={classes!("history-score", format!("band-{}", band.key()))}>
+                        { format!("{score} out of 100, {}", band.label().to_lowercase()) }
+                    </span>
+                    if let Some(week) = entry.assessment.week_km {
+                        <span>{ format!("{} that week", describe_distance(week, entry.assessment.units)) }</span>
+                    }
+                </div>
+                if entry.model_version != MODEL_VERSION || entry.score != score {
+                    <p class="history-then">
+                        { format!("{} when saved with model {}; {} with the current model {}.", entry.score, entry.model_version, score, MODEL_VERSION) }
                     </p>
                 }
-                <ol class="history-list">
-                    { for newest_first(&loaded.entries).iter().map(|entry| {
-                        let score = score_only(&entry.assessment);
-                        let band = Band::of(score);
-                        let date = entry.saved_at.get(..10).unwrap_or(&entry.saved_at).to_string();
-                        html! {
-                            <li class="history-entry" data-testid="history-entry" data-score={score.to_string()}>
-                                <span class="history-date">{ date }</span>
-                                <span class={classes!("history-score", format!("band-{}", band.key()))}>
-                                    { format!("{score} out of 100, {}", band.label().to_lowercase()) }
-                                </span>
-                                if let Some(week) = entry.assessment.week_km {
-                                    <span>{ format!("{} that week", describe_distance(week, entry.assessment.units)) }</span>
-                                }
-                                if entry.model_version != crate::model::MODEL_VERSION && entry.score != score {
-                                    <span class="history-then">
-                                        { format!("{} when saved (model {})", entry.score, entry.model_version) }
-                                    </span>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </>
-        },
+                if !entry.note.is_empty() {
+                    <p class="history-note">{ entry.note.clone() }</p>
+                }
+                <div class="history-actions">
+                    <button type="button" class="secondary-button" onclick={onopen}>
+                        { "Open in the check" }<span class="visually-hidden">{ format!(" (check of {date})") }</span>
+                    </button>
+                    <button type="button" class="secondary-button" onclick={ondelete}>
+                        { "Delete" }<span class="visually-hidden">{ format!(" the check of {date}") }</span>
+                    </button>
+                    <div class="check-row">
+                        <input type="checkbox" id={compare_id.clone()} checked={compared.contains(&entry.id)} onchange={oncompare} />
+                        <label for={compare_id}>{ "Compare" }<span class="visually-hidden">{ format!(" the check of {date}") }</span></label>
+                    </div>
+                </div>
+            </li>
+        }
+    };
+
+    let pair: Vec<SavedAssessment> = listed
+        .iter()
+        .filter(|entry| compared.contains(&entry.id))
+        .cloned()
+        .collect();
+    let onundo = {
+        let history = history.clone();
+        Callback::from(move |_| {
+            if let Some(entry) = history.undo.clone() {
+                history.dispatch(history_store::restore(entry, &history.entries));
+            }
+        })
     };
     html! {
-        <section aria-labelledby="history-title">
+        <section aria-labelledby="history-title" class="history">
             <h1 id="history-title">{ "Your history" }</h1>
-            <p class="lede">{ "Saved checks stay in this browser only. Scores are worked out again with the current model." }</p>
-            { body }
+            <p class="lede">{ "Saved checks stay in this browser only. Scores are worked out again with the current model, so old and new checks compare fairly." }</p>
+            <StorageNotice />
+            <div class="history-status" role="status">
+                if let Some(status) = &history.status {
+                    <p>{ status.clone() }
+                        if history.undo.is_some() {
+                            { " " }<button type="button" class="secondary-button" data-testid="undo-delete" onclick={onundo}>{ "Undo" }</button>
+                        }
+                    </p>
+                }
+            </div>
+            if listed.is_empty() {
+                <p>{ "Nothing saved yet. Save a check from the " }<Link<Route> to={Route::Check}>{ "Check page" }</Link<Route>>{ " to start your history." }</p>
+            } else {
+                <TrendChart entries={listed.clone()} {units} />
+                if pair.len() == 2 {
+                    <HistoryComparison earlier={pair[1].clone()} later={pair[0].clone()} />
+                } else {
+                    <p class="hint">{ "Tick Compare on two checks to see which factors moved between them." }</p>
+                }
+                <ol class="history-list">
+                    { for listed.iter().map(entry_view) }
+                </ol>
+            }
+            <BackupPanel />
         </section>
     }
 }

@@ -5,22 +5,15 @@ use crate::components::advice_steps::AdviceSteps;
 use crate::components::answers_summary::AnswersSummary;
 use crate::components::factor_bars::FactorBars;
 use crate::components::red_flag_alert::RedFlagAlert;
+use crate::components::save_controls::SaveControls;
 use crate::components::share_box::ShareBox;
 use crate::components::unknown_list::UnknownList;
 use crate::components::what_if_list::WhatIfList;
 use crate::model;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultPanelProps {
-    /// Saves the current assessment; the history view owns what saving means.
-    pub onsave: Callback<()>,
-    #[prop_or_default]
-    pub save_status: Option<AttrValue>,
-}
-
 /// The live result: recomputed from the valid answers on every change.
 #[component]
-pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+pub fn ResultPanel() -> Html {
     let Some(form) = use_context::<CheckContext>() else {
         return Html::default();
     };
@@ -28,7 +21,6 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let scoring = &report.scoring;
     let band = scoring.band;
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
-    let onsave = props.onsave.reform(|_: MouseEvent| ());
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ "Your result" }</h2>
@@ -61,12 +53,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <WhatIfList what_ifs={report.what_ifs.clone()} />
             <AdviceSteps steps={report.steps.clone()} />
             <UnknownList unknowns={scoring.unknowns.clone()} />
-            <div class="save-row">
-                <button type="button" data-testid="save-assessment" onclick={onsave}>
-                    { "Save to history" }
-                </button>
-                <p class="status" role="status">{ props.save_status.clone().unwrap_or_default() }</p>
-            </div>
+            <SaveControls />
             <ShareBox assessment={form.assessment.clone()} />
             <AnswersSummary assessment={form.assessment.clone()} />
             <p class="model-version">{ format!("Model version {}", report.model_version) }</p>

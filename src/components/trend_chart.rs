@@ -1,0 +1,80 @@
+use yew::prelude::*;
+
+use crate::history::trend::{trend, HEIGHT, WIDTH};
+use crate::history::SavedAssessment;
+use crate::model::units::{describe_distance, Units};
+
+#[derive(Properties, PartialEq)]
+pub struct TrendChartProps {
+    pub entries: Vec<SavedAssessment>,
+    pub units: Units,
+}
+
+/// Score over time over the band zones, weekly distance as bars, and the same as a table for
+/// screen readers.
+#[component]
+pub fn TrendChart(props: &TrendChartProps) -> Html {
+    let Some(chart) = trend(&props.entries) else {
+        return Html::default();
+    };
+    let units = props.units;
+    let max_label = describe_distance(chart.max_week_km, units);
+    html! {
+        <figure class="trend" aria-labelledby="trend-caption">
+            <figcaption id="trend-caption">
+                { "Your score over time, over the bands; grey bars show that week's distance" }
+            </figcaption>
+            <svg data-testid="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby="trend-caption" xmlns="http://www.w3.org/2000/svg">
+                { for chart.zones.iter().map(|zone| html! {
+                    <rect class={format!("zone zone-{}", zone.band.key())} x={chart.plot_left.to_string()}
+                        y={zone.y.to_string()} width={(chart.plot_right - chart.plot_left).to_string()}
+                        height={zone.height.to_string()} />
+                }) }
+                { for chart.zones.iter().map(|zone| html! {
+                    <text class="zone-label" x={(chart.plot_left + 4.0).to_string()} y={(zone.y + 13.0).to_string()}>
+                        { zone.band.label() }
+                    </text>
+                }) }
+                { for chart.points.iter().filter_map(|point| point.bar.map(|(y, height)| html! {
+                    <rect class="distance-bar" x={(point.x - chart.bar_width / 2.0).to_string()} y={y.to_string()}
+                        width={chart.bar_width.to_string()} height={height.to_string()} />
+                })) }
+                <path class="score-line" d={chart.line.clone()} />
+                { for chart.points.iter().map(|point| html! {
+                    <circle class="score-point" data-testid="trend-point" cx={point.x.to_string()} cy={point.y.to_string()} r="4.5">
+                        <title>{ format!("{}: {} out of 100", point.date, point.score) }</title>
+                    </circle>
+                }) }
+                <text class="axis-label" x={(chart.plot_left - 6.0).to_string()} y={(chart.plot_top + 4.0).to_string()} text-anchor="end">{ "100" }</text>
+                <text class="axis-label" x={(chart.plot_left - 6.0).to_string()} y={(chart.plot_bottom).to_string()} text-anchor="end">{ "0" }</text>
+                if chart.max_week_km > 0.0 {
+                    <text class="axis-label" x={(chart.plot_right + 4.0).to_string()} y={(chart.plot_top + 0.1 * (chart.plot_bottom - chart.plot_top) + 4.0).to_string()}>{ max_label }</text>
+                }
+                if let (Some(first), Some(last)) = (chart.points.first(), chart.points.last()) {
+                    <text class="axis-label" x={chart.plot_left.to_string()} y={(HEIGHT - 8.0).to_string()}>{ first.date.clone() }</text>
+                    if chart.points.len() > 1 {
+                        <text class="axis-label" x={chart.plot_right.to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ last.date.clone() }</text>
+                    }
+                }
+            </svg>
+            <details class="trend-table">
+                <summary>{ "Show the chart as a table" }</summary>
+                <table>
+                    <caption class="visually-hidden">{ "Score and weekly distance of each saved check, oldest first" }</caption>
+                    <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Band" }</th><th scope="col">{ "Distance that week" }</th></tr></thead>
+                    <tbody>
+                        { for chart.points.iter().map(|point| html! {
+                            <tr>
+                                <td>{ point.date.clone() }</td>
+                                <td>{ point.score }</td>
+                                <td>{ point.band.label() }</td>
+                                <td>{ point.week_km.map_or_else(|| "not given".to_string(), |km| describe_distance(km, units)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,196 @@
+//! Backups a runner keeps or hands to a physio: JSON with everything, re-importable, and CSV
+//! with one row per assessment for a spreadsheet.
+
+use serde_json::{json, Value};
+
+use super::entries::SavedAssessment;
+use super::format::{read, CURRENT_VERSION};
+use crate::model::field::{field_text, Field};
+use crate::model::score::score_only;
+use crate::model::units::Units;
+use crate::model::Band;
+
+/// Marks a file as ours, so a foreign JSON file is recognised as such.
+const APP_MARK: &str = "runners-knee-check";
+
+/// The JSON backup: the stored format plus who wrote it and when.
+pub fn export_json(entries: &[SavedAssessment], exported_at: &str) -> String {
+    let document = json!({
+        "app": APP_MARK,
+        "exported_at": exported_at,
+        "version": CURRENT_VERSION,
+        "entries": entries,
+    });
+    serde_json::to_string_pretty(&document).unwrap_or_else(|_| document.to_string())
+}
+
+/// Why a file could not be imported; nothing is changed when any of these happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    NotJson,
+    NotABackup,
+    NewerVersion(u64),
+    NothingReadable,
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::NotJson => "This file is not a Runner's Knee Check backup (it is not JSON). Nothing was changed.".into(),
+            ImportError::NotABackup => "This file is JSON, but not a Runner's Knee Check backup. Nothing was changed.".into(),
+            ImportError::NewerVersion(version) => format!(
+                "This backup was written by a newer version of the app (format {version}). Reload to get the newer app, then import again. Nothing was changed."
+            ),
+            ImportError::NothingReadable => "This backup has no assessment this app can read. Nothing was changed.".into(),
+        }
+    }
+}
+
+/// What a backup holds, shown before anything is merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    pub entries: Vec<SavedAssessment>,
+    pub unreadable: usize,
+}
+
+/// Reads a backup file: ours (any format version up to the current), else a clear error.
+pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let ours = value.get("app").and_then(Value::as_str) == Some(APP_MARK)
+        || (value.get("version").is_some() && value.get("entries").is_some_and(Value::is_array));
+    if !ours {
+        return Err(ImportError::NotABackup);
+    }
+    let loaded = read(Some(text));
+    if let Some(version) = loaded.newer_version {
+        return Err(ImportError::NewerVersion(version));
+    }
+    if loaded.damaged {
+        return Err(ImportError::NotABackup);
+    }
+    if loaded.entries.is_empty() && !loaded.unreadable.is_empty() {
+        return Err(ImportError::NothingReadable);
+    }
+    Ok(ImportPreview {
+        unreadable: loaded.unreadable.len(),
+        entries: loaded.entries,
+    })
+}
+
+/// Quotes a CSV cell, and defuses text a spreadsheet would run as a formula.
+fn cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && text.parse::<f64>().is_err()
+    {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// One row per assessment, oldest first, distances in km and weights in kg.
+pub fn export_csv(entries: &[SavedAssessment]) -> String {
+    let mut header = vec![
+        "saved_at",
+        "score_when_saved",
+        "model_version",
+        "score_now",
+        "band_now",
+        "note",
+        "units_shown",
+    ];
+    let fields: Vec<Field> = Field::ALL.to_vec();
+    let column_names: Vec<String> = fields
+        .iter()
+        .map(|field| match field {
+            Field::Week | Field::Prev | Field::Longest | Field::Longest30 | Field::ShoeDist => {
+                format!("{}_km", field.key())
+            }
+            Field::Weight | Field::WeightChange => format!("{}_kg", field.key()),
+            _ => field.key().to_string(),
+        })
+        .collect();
+    header.extend(column_names.iter().map(String::as_str));
+    header.push("id");
+    let mut lines = vec![header.join(",")];
+    let mut oldest_first = entries.to_vec();
+    oldest_first.sort_by(|a, b| a.saved_at.cmp(&b.saved_at).then(a.id.cmp(&b.id)));
+    for entry in &oldest_first {
+        let now = score_only(&entry.assessment);
+        let metric = crate::model::Assessment {
+            units: Units::Km,
+            ..entry.assessment.clone()
+        };
+        let mut row = vec![
+            cell(&entry.saved_at),
+            entry.score.to_string(),
+            cell(&entry.model_version),
+            now.to_string(),
+            Band::of(now).key().to_string(),
+            cell(&entry.note),
+            entry.assessment.units.key().to_string(),
+        ];
+        row.extend(
+            fields
+                .iter()
+                .map(|field| cell(&field_text(&metric, *field).unwrap_or_default())),
+        );
+        row.push(cell(&entry.id));
+        lines.push(row.join(","));
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::entries::tests::entry;
+
+    #[test]
+    fn a_json_backup_imports_back_whole() {
+        let entries = vec![
+            entry("a", "2026-11-01T10:00:00Z"),
+            entry("b", "2026-11-08T10:00:00Z"),
+        ];
+        let preview = parse_backup(&export_json(&entries, "2026-11-30T00:00:00Z")).unwrap();
+        assert_eq!(preview.entries, entries);
+        assert_eq!(preview.unreadable, 0);
+    }
+
+    #[test]
+    fn foreign_and_broken_files_are_refused_with_a_reason() {
+        assert_eq!(parse_backup("hello"), Err(ImportError::NotJson));
+        assert_eq!(
+            parse_backup(r#"{"name":"a shopping list"}"#),
+            Err(ImportError::NotABackup)
+        );
+        assert_eq!(parse_backup("[1,2,3]"), Err(ImportError::NotABackup));
+        assert_eq!(
+            parse_backup(r#"{"app":"runners-knee-check","version":9,"entries":[]}"#),
+            Err(ImportError::NewerVersion(9))
+        );
+        assert_eq!(
+            parse_backup(r#"{"version":1,"entries":[{"id":1}]}"#),
+            Err(ImportError::NothingReadable)
+        );
+    }
+
+    #[test]
+    fn csv_has_a_row_per_assessment_and_defuses_formulas() {
+        let mut noted = entry("a", "2026-11-01T10:00:00Z");
+        noted.note = "=HYPERLINK(\"x\"), sore after hills".into();
+        let csv = export_csv(&[noted, entry("b", "2026-11-08T10:00:00Z")]);
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].starts_with("saved_at,score_when_saved"));
+        assert!(lines[0].contains("week_km"));
+        assert!(lines[1].contains("\"'=HYPERLINK(\"\"x\"\"), sore after hills\""));
+        assert!(lines[1].contains(",30,"));
+        let header_cells = lines[0].split(',').count();
+        assert_eq!(lines[2].split(',').count(), header_cells);
+    }
+}

@@ -1,0 +1,169 @@
+//! The stored history: one JSON document under one namespaced key, with a format version and
+//! a migration from every older version. Reading never throws data away: entries that cannot
+//! be read come back as raw text to be set aside, and a document from a newer version of the
+//! app is reported so that it is never overwritten.
+
+use serde_json::{json, Value};
+
+use super::entries::SavedAssessment;
+
+/// Where the history lives in localStorage.
+pub const HISTORY_KEY: &str = "knee-check.v1.history";
+
+/// The format this build writes. Bumping it needs a migration below and a fixture in
+/// `tests/fixtures/history/` (tests fail without them).
+pub const CURRENT_VERSION: u64 = 1;
+
+/// Turns a document of one version into the next.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`. Version 1 is the first format, so
+/// there is nothing to upgrade yet.
+pub const MIGRATIONS: [Migration; (CURRENT_VERSION - 1) as usize] = [];
+
+/// What reading the stored text gave.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loaded {
+    pub entries: Vec<SavedAssessment>,
+    /// Raw JSON of entries that could not be read, to be set aside, never deleted.
+    pub unreadable: Vec<String>,
+    /// The stored text is not a history document at all; it must be set aside whole.
+    pub damaged: bool,
+    /// Written by a newer version of the app: shown as far as it can be, never overwritten.
+    pub newer_version: Option<u64>,
+}
+
+impl Loaded {
+    /// Whether something was found that needs setting aside before the next write.
+    pub fn needs_set_aside(&self) -> bool {
+        self.damaged || !self.unreadable.is_empty()
+    }
+}
+
+/// Brings a parsed document up to the current version.
+pub fn migrate(mut document: Value) -> Result<Value, String> {
+    let version = document
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or("no format version")?;
+    if version == 0 {
+        return Err("format version 0 does not exist".into());
+    }
+    for migration in MIGRATIONS.iter().skip((version - 1) as usize) {
+        document = migration(document)?;
+    }
+    Ok(document)
+}
+
+/// Reads a history document (the stored text, or a backup file's), `None` when nothing was
+/// ever saved.
+pub fn read(raw: Option<&str>) -> Loaded {
+    let Some(raw) = raw else {
+        return Loaded::default();
+    };
+    let damaged = Loaded {
+        damaged: true,
+        ..Loaded::default()
+    };
+    let Ok(document) = serde_json::from_str::<Value>(raw) else {
+        return damaged;
+    };
+    let version = document.get("version").and_then(Value::as_u64);
+    let mut loaded = Loaded::default();
+    let document = match version {
+        Some(version) if version > CURRENT_VERSION => {
+            loaded.newer_version = Some(version);
+            document
+        }
+        Some(_) => match migrate(document) {
+            Ok(document) => document,
+            Err(_) => return damaged,
+        },
+        None => return damaged,
+    };
+    let Some(entries) = document.get("entries").and_then(Value::as_array) else {
+        return Loaded {
+            newer_version: loaded.newer_version,
+            ..damaged
+        };
+    };
+    for entry in entries {
+        match serde_json::from_value::<SavedAssessment>(entry.clone()) {
+            Ok(saved) => loaded.entries.push(saved),
+            Err(_) if loaded.newer_version.is_some() => {}
+            Err(_) => loaded.unreadable.push(entry.to_string()),
+        }
+    }
+    loaded
+}
+
+/// The text to store for these entries, in the current format.
+pub fn write(entries: &[SavedAssessment]) -> String {
+    json!({ "version": CURRENT_VERSION, "entries": entries }).to_string()
+}
+
+/// The key unreadable text is kept under, never to be deleted by the app.
+pub fn set_aside_key(stamp: &str) -> String {
+    format!("{HISTORY_KEY}.unreadable.{stamp}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::entries::tests::entry;
+
+    #[test]
+    fn written_entries_read_back() {
+        let entries = vec![
+            entry("a", "2026-11-01T10:00:00Z"),
+            entry("b", "2026-11-08T10:00:00Z"),
+        ];
+        let loaded = read(Some(&write(&entries)));
+        assert_eq!(loaded.entries, entries);
+        assert!(!loaded.needs_set_aside());
+    }
+
+    #[test]
+    fn an_unreadable_entry_is_kept_aside_and_the_rest_load() {
+        let raw = format!(
+            r#"{{"version":1,"entries":[{},{{"id":"x","score":"lots"}}]}}"#,
+            serde_json::to_string(&entry("a", "2026-11-01T10:00:00Z")).unwrap()
+        );
+        let loaded = read(Some(&raw));
+        assert_eq!(loaded.entries.len(), 1);
+        assert_eq!(loaded.unreadable.len(), 1);
+        assert!(loaded.unreadable[0].contains("lots"));
+        assert!(loaded.needs_set_aside());
+    }
+
+    #[test]
+    fn damaged_text_is_reported() {
+        for raw in [
+            "{not json",
+            "[]",
+            r#"{"entries":[]}"#,
+            r#"{"version":1}"#,
+            r#"{"version":0,"entries":[]}"#,
+        ] {
+            assert!(read(Some(raw)).damaged, "{raw}");
+        }
+        assert_eq!(read(None), Loaded::default());
+    }
+
+    #[test]
+    fn a_newer_document_is_shown_as_far_as_possible_and_flagged() {
+        let raw = format!(
+            r#"{{"version":7,"entries":[{},{{"shape":"from the future"}}]}}"#,
+            serde_json::to_string(&entry("a", "2026-11-01T10:00:00Z")).unwrap()
+        );
+        let loaded = read(Some(&raw));
+        assert_eq!(loaded.newer_version, Some(7));
+        assert_eq!(loaded.entries.len(), 1);
+        assert!(!loaded.needs_set_aside());
+    }
+
+    #[test]
+    fn every_older_version_has_a_migration() {
+        assert_eq!(MIGRATIONS.len() as u64, CURRENT_VERSION - 1);
+    }
+}

@@ -1,0 +1,153 @@
+//! What the app knows about the history at any moment: the entries, whether they can be
+//! kept, and what to tell the runner. Storage itself happens at the browser edge, which
+//! reports each outcome here as an action.
+
+use super::entries::{self, SavedAssessment};
+
+/// Where saved checks go.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Persistence {
+    /// In this browser's storage.
+    #[default]
+    Stored,
+    /// Storage is blocked here: saves last until the tab closes; export still works.
+    MemoryOnly,
+    /// The stored history is from a newer app; shown, never overwritten.
+    ReadOnly(u64),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HistoryState {
+    pub entries: Vec<SavedAssessment>,
+    pub persistence: Persistence,
+    /// What went wrong with stored data, for `storage-notice`; stays until dismissed.
+    pub notice: Option<String>,
+    /// The outcome of the runner's last action (saved, deleted, imported, failed).
+    pub status: Option<String>,
+    /// The entry just deleted, so the runner can take the delete back.
+    pub undo: Option<SavedAssessment>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryAction {
+    /// The stored history was (re)read, by this tab or after another tab changed it.
+    Loaded {
+        entries: Vec<SavedAssessment>,
+        persistence: Persistence,
+        notice: Option<String>,
+    },
+    /// Storage now holds exactly these entries after a save, delete, undo or import.
+    Stored {
+        entries: Vec<SavedAssessment>,
+        status: String,
+    },
+    /// Storage cannot be used: the change is kept in memory only.
+    KeptInMemory {
+        entries: Vec<SavedAssessment>,
+        status: String,
+    },
+    Deleted {
+        entries: Vec<SavedAssessment>,
+        removed: Box<SavedAssessment>,
+        in_memory: bool,
+    },
+    Failed(String),
+    DismissNotice,
+}
+
+/// The notice shown whenever saving only lasts as long as the tab.
+pub const MEMORY_ONLY_NOTICE: &str = "This browser does not allow this page to save (a private window, or storage blocked). Saving is off: checks you save last until you close this tab. Export a backup to keep them.";
+
+impl HistoryState {
+    pub fn reduce(mut self, action: HistoryAction) -> Self {
+        match action {
+            HistoryAction::Loaded {
+                entries,
+                persistence,
+                notice,
+            } => {
+                if persistence == Persistence::MemoryOnly {
+                    self.entries = entries::merge(entries, &self.entries).0;
+                } else {
+                    self.entries = entries;
+                }
+                if notice.is_some() {
+                    self.notice = notice;
+                }
+                self.persistence = persistence;
+            }
+            HistoryAction::Stored { entries, status } => {
+                self.entries = entries;
+                self.status = Some(status);
+                self.undo = None;
+            }
+            HistoryAction::KeptInMemory { entries, status } => {
+                self.entries = entries;
+                self.status = Some(status);
+                self.undo = None;
+                self.persistence = Persistence::MemoryOnly;
+                self.notice = Some(MEMORY_ONLY_NOTICE.to_string());
+            }
+            HistoryAction::Deleted {
+                entries,
+                removed,
+                in_memory,
+            } => {
+                self.entries = entries;
+                self.status = Some(format!(
+                    "Deleted the check of {}.",
+                    removed.saved_at.get(..10).unwrap_or(&removed.saved_at)
+                ));
+                self.undo = Some(*removed);
+                if in_memory {
+                    self.persistence = Persistence::MemoryOnly;
+                }
+            }
+            HistoryAction::Failed(message) => self.status = Some(message),
+            HistoryAction::DismissNotice => self.notice = None,
+        }
+        self
+    }
+
+    /// Newest first, as the history view lists them.
+    pub fn listed(&self) -> Vec<SavedAssessment> {
+        entries::newest_first(&self.entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::entries::tests::entry;
+
+    #[test]
+    fn a_delete_can_be_undone_until_the_next_change() {
+        let state = HistoryState::default().reduce(HistoryAction::Deleted {
+            entries: vec![],
+            removed: Box::new(entry("a", "2026-11-01T10:00:00Z")),
+            in_memory: false,
+        });
+        assert_eq!(state.undo.as_ref().map(|e| e.id.as_str()), Some("a"));
+        let state = state.reduce(HistoryAction::Stored {
+            entries: vec![entry("a", "2026-11-01T10:00:00Z")],
+            status: "Restored.".into(),
+        });
+        assert!(state.undo.is_none());
+    }
+
+    #[test]
+    fn memory_only_saves_survive_a_reload_of_what_storage_holds() {
+        let state = HistoryState::default().reduce(HistoryAction::KeptInMemory {
+            entries: vec![entry("a", "2026-11-01T10:00:00Z")],
+            status: "Kept until you close this tab.".into(),
+        });
+        assert!(state.notice.is_some());
+        let state = state.reduce(HistoryAction::Loaded {
+            entries: vec![],
+            persistence: Persistence::MemoryOnly,
+            notice: None,
+        });
+        assert_eq!(state.entries.len(), 1);
+        assert!(state.notice.is_some());
+    }
+}

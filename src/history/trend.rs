@@ -1,0 +1,213 @@
+//! The trend chart's geometry, worked out in Rust and drawn as inline SVG by a component:
+//! score over time over the band zones, with each check's weekly distance as bars.
+
+use super::entries::SavedAssessment;
+use crate::model::score::score_only;
+use crate::model::weights::WEIGHTS;
+use crate::model::Band;
+
+pub const WIDTH: f64 = 640.0;
+pub const HEIGHT: f64 = 260.0;
+const LEFT: f64 = 40.0;
+const RIGHT: f64 = 48.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 30.0;
+
+/// A band's stretch of the score axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Zone {
+    pub band: Band,
+    pub y: f64,
+    pub height: f64,
+}
+
+/// One saved check on the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendPoint {
+    pub x: f64,
+    pub y: f64,
+    pub score: u8,
+    pub band: Band,
+    pub date: String,
+    pub week_km: Option<f64>,
+    /// The weekly distance bar, when the distance was given: (y, height).
+    pub bar: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendChart {
+    pub zones: Vec<Zone>,
+    pub points: Vec<TrendPoint>,
+    /// The score line through the points, oldest first.
+    pub line: String,
+    pub bar_width: f64,
+    pub max_week_km: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub plot_top: f64,
+    pub plot_bottom: f64,
+}
+
+/// Days since 1970-01-01 for `YYYY-MM-DDTHH:MM:SS…`, with the time of day as a fraction.
+pub fn days_since_epoch(timestamp: &str) -> Option<f64> {
+    let number = |range: std::ops::Range<usize>| timestamp.get(range)?.parse::<i64>().ok();
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let seconds = match (number(11..13), number(14..16), number(17..19)) {
+        (Some(h), Some(m), Some(s)) => (h * 3600 + m * 60 + s) as f64,
+        _ => 0.0,
+    };
+    // Days from civil, after Howard Hinnant's public-domain algorithm.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let shifted_month = (month + 9) % 12;
+    let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some((era * 146_097 + day_of_era - 719_468) as f64 + seconds / 86_400.0)
+}
+
+fn score_y(score: f64) -> f64 {
+    TOP + (100.0 - score) / 100.0 * (HEIGHT - TOP - BOTTOM)
+}
+
+/// The chart for these entries, or `None` when there is nothing to draw.
+pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
+    if entries.is_empty() {
+        return None;
+    }
+    let mut oldest_first = entries.to_vec();
+    oldest_first.sort_by(|a, b| a.saved_at.cmp(&b.saved_at).then(a.id.cmp(&b.id)));
+    let times: Vec<f64> = oldest_first
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| days_since_epoch(&entry.saved_at).unwrap_or(index as f64))
+        .collect();
+    let (first, last) = (times[0], times[times.len() - 1]);
+    let plot_width = WIDTH - LEFT - RIGHT;
+    let plot_height = HEIGHT - TOP - BOTTOM;
+    let x_of = |index: usize| {
+        if last - first > 0.0 {
+            LEFT + (times[index] - first) / (last - first) * plot_width
+        } else if oldest_first.len() == 1 {
+            LEFT + plot_width / 2.0
+        } else {
+            LEFT + index as f64 / (oldest_first.len() - 1) as f64 * plot_width
+        }
+    };
+    let max_week_km = oldest_first
+        .iter()
+        .filter_map(|entry| entry.assessment.week_km)
+        .fold(0.0_f64, f64::max)
+        .min(WEIGHTS.distance_ceiling_km.value);
+    let points: Vec<TrendPoint> = oldest_first
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let score = score_only(&entry.assessment);
+            let week_km = entry.assessment.week_km;
+            let bar = week_km.filter(|_| max_week_km > 0.0).map(|km| {
+                let height = km.min(max_week_km) / max_week_km * plot_height * 0.9;
+                (TOP + plot_height - height, height)
+            });
+            TrendPoint {
+                x: x_of(index),
+                y: score_y(f64::from(score)),
+                score,
+                band: Band::of(score),
+                date: entry
+                    .saved_at
+                    .get(..10)
+                    .unwrap_or(&entry.saved_at)
+                    .to_string(),
+                week_km,
+                bar,
+            }
+        })
+        .collect();
+    let line = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, p.x, p.y))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cut = |param: f64| score_y(param);
+    let w = &WEIGHTS;
+    let bounds = [
+        (Band::VeryHigh, 100.0, w.band_very_high_from.value),
+        (
+            Band::High,
+            w.band_very_high_from.value,
+            w.band_high_from.value,
+        ),
+        (
+            Band::Moderate,
+            w.band_high_from.value,
+            w.band_moderate_from.value,
+        ),
+        (Band::Low, w.band_moderate_from.value, 0.0),
+    ];
+    let zones = bounds
+        .iter()
+        .map(|(band, top, bottom)| Zone {
+            band: *band,
+            y: cut(*top),
+            height: cut(*bottom) - cut(*top),
+        })
+        .collect();
+    Some(TrendChart {
+        zones,
+        points,
+        line,
+        bar_width: (plot_width / (entries.len() as f64 * 2.0)).clamp(3.0, 14.0),
+        max_week_km,
+        plot_left: LEFT,
+        plot_right: WIDTH - RIGHT,
+        plot_top: TOP,
+        plot_bottom: HEIGHT - BOTTOM,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::entries::tests::entry;
+
+    #[test]
+    fn dates_count_days_from_the_epoch() {
+        assert_eq!(days_since_epoch("1970-01-01T00:00:00Z"), Some(0.0));
+        assert_eq!(days_since_epoch("2000-03-01"), Some(11_017.0));
+        assert_eq!(days_since_epoch("2026-11-30T12:00:00.000Z"), Some(20_787.5));
+        assert_eq!(days_since_epoch("yesterday"), None);
+    }
+
+    #[test]
+    fn points_run_oldest_to_newest_across_the_plot() {
+        let mut later = entry("b", "2026-11-08T10:00:00Z");
+        later.assessment.strength_sessions = Some(3);
+        later.assessment.week_km = Some(60.0);
+        let chart = trend(&[later, entry("a", "2026-11-01T10:00:00Z")]).unwrap();
+        assert_eq!(chart.points[0].date, "2026-11-01");
+        assert_eq!(chart.points[0].x, chart.plot_left);
+        assert_eq!(chart.points[1].x, chart.plot_right);
+        assert!(
+            chart.points[0].y < chart.points[1].y,
+            "the higher score sits higher"
+        );
+        assert!(chart.line.starts_with('M'));
+        assert_eq!(chart.max_week_km, 60.0);
+        let (_, tall) = chart.points[1].bar.unwrap();
+        let (_, short) = chart.points[0].bar.unwrap();
+        assert!(tall > short);
+    }
+
+    #[test]
+    fn the_zones_cover_the_score_axis() {
+        let chart = trend(&[entry("a", "2026-11-01T10:00:00Z")]).unwrap();
+        let total: f64 = chart.zones.iter().map(|z| z.height).sum();
+        assert!((total - (chart.plot_bottom - chart.plot_top)).abs() < 1e-9);
+        assert!(trend(&[]).is_none());
+    }
+}
