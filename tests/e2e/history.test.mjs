@@ -182,19 +182,21 @@ test('storage blocked: the app works in memory, says saving is off, and export s
 });
 
 test('a full storage quota: the save fails visibly and nothing saved before is lost', async () => {
-  const { context, page } = await openPage(browser, DESKTOP);
-  await saveCheck(page, CHECKS[0]);
-  const before = await stored(page);
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function setItem() { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-  });
-  const status = await saveCheck(page, CHECKS[1]);
-  assert.match(status, /Not saved: this browser's storage is full/);
-  assert.equal(await stored(page), before);
-  await page.click('nav[aria-label=Main] a[href="#/history"]');
-  await page.waitForSelector('[data-testid=history-entry]');
-  assert.equal((await entryScores(page)).length, 1);
-  await context.close();
+  for (const name of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
+    const { context, page } = await openPage(browser, DESKTOP);
+    await saveCheck(page, CHECKS[0]);
+    const before = await stored(page);
+    await page.evaluate((errorName) => {
+      Storage.prototype.setItem = function setItem() { throw new DOMException('The quota has been exceeded.', errorName); };
+    }, name);
+    const status = await saveCheck(page, CHECKS[1]);
+    assert.match(status, /Not saved: this browser's storage is full/, name);
+    assert.equal(await stored(page), before);
+    await page.click('nav[aria-label=Main] a[href="#/history"]');
+    await page.waitForSelector('[data-testid=history-entry]');
+    assert.equal((await entryScores(page)).length, 1);
+    await context.close();
+  }
 });
 
 test('two tabs: saves from both survive and each list refreshes', async () => {

@@ -1,0 +1,85 @@
+//! The storage layer against the real localStorage of headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use knee_check::browser::history_store;
+use knee_check::history::state::{HistoryAction, Persistence};
+use knee_check::history::{SavedAssessment, HISTORY_KEY};
+use knee_check::model::{Assessment, MODEL_VERSION};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage in the test browser")
+}
+
+fn entry(id: &str) -> SavedAssessment {
+    SavedAssessment {
+        id: id.to_string(),
+        saved_at: format!("2026-11-0{}T10:00:00.000Z", id.len()),
+        model_version: MODEL_VERSION.to_string(),
+        score: 12,
+        note: "a note".to_string(),
+        assessment: Assessment {
+            strength_sessions: Some(0),
+            ..Assessment::default()
+        },
+    }
+}
+
+fn stored_entries(action: HistoryAction) -> Vec<SavedAssessment> {
+    match action {
+        HistoryAction::Stored { entries, .. } | HistoryAction::Loaded { entries, .. } => entries,
+        HistoryAction::Deleted { entries, .. } => entries,
+        other => panic!("unexpected outcome {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn saves_load_back_and_a_stale_tab_never_overwrites_another() {
+    local_storage().clear().expect("cleared");
+    let first = stored_entries(history_store::save(entry("a"), &[]));
+    assert_eq!(first.len(), 1);
+    let second = stored_entries(history_store::save(entry("bb"), &[]));
+    assert_eq!(second.len(), 2, "the save re-read what was stored");
+    let loaded = stored_entries(history_store::load());
+    assert_eq!(loaded, second);
+    let after_delete = stored_entries(history_store::delete(&entry("a"), &loaded));
+    assert_eq!(after_delete.len(), 1);
+    let restored = stored_entries(history_store::restore(entry("a"), &after_delete));
+    assert_eq!(restored.len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn damaged_text_is_set_aside_before_anything_is_written() {
+    let storage = local_storage();
+    storage.clear().expect("cleared");
+    storage.set_item(HISTORY_KEY, "{broken").expect("written");
+    match history_store::load() {
+        HistoryAction::Loaded { entries, persistence, notice } => {
+            assert!(entries.is_empty());
+            assert_eq!(persistence, Persistence::Stored);
+            assert!(notice.expect("a notice").contains("kept aside"));
+        }
+        other => panic!("unexpected outcome {other:?}"),
+    }
+    let kept: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(&format!("{HISTORY_KEY}.unreadable.")))
+        .filter_map(|key| storage.get_item(&key).ok().flatten())
+        .collect();
+    assert_eq!(kept, vec!["{broken".to_string()]);
+    assert_eq!(stored_entries(history_store::save(entry("a"), &[])).len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn a_newer_history_is_never_overwritten() {
+    let storage = local_storage();
+    storage.clear().expect("cleared");
+    let future = r#"{"version":5,"entries":[]}"#;
+    storage.set_item(HISTORY_KEY, future).expect("written");
+    assert!(matches!(history_store::save(entry("a"), &[]), HistoryAction::Failed(_)));
+    assert_eq!(storage.get_item(HISTORY_KEY).ok().flatten().as_deref(), Some(future));
+}
