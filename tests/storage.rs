@@ -58,7 +58,11 @@ fn damaged_text_is_set_aside_before_anything_is_written() {
     storage.clear().expect("cleared");
     storage.set_item(HISTORY_KEY, "{broken").expect("written");
     match history_store::load() {
-        HistoryAction::Loaded { entries, persistence, notice } => {
+        HistoryAction::Loaded {
+            entries,
+            persistence,
+            notice,
+        } => {
             assert!(entries.is_empty());
             assert_eq!(persistence, Persistence::Stored);
             assert!(notice.expect("a notice").contains("kept aside"));
@@ -71,7 +75,10 @@ fn damaged_text_is_set_aside_before_anything_is_written() {
         .filter_map(|key| storage.get_item(&key).ok().flatten())
         .collect();
     assert_eq!(kept, vec!["{broken".to_string()]);
-    assert_eq!(stored_entries(history_store::save(entry("a"), &[])).len(), 1);
+    assert_eq!(
+        stored_entries(history_store::save(entry("a"), &[])).len(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]
@@ -80,6 +87,12 @@ fn a_newer_history_is_never_overwritten() {
     storage.clear().expect("cleared");
     let future = r#"{"version":5,"entries":[]}"#;
     storage.set_item(HISTORY_KEY, future).expect("written");
-    assert!(matches!(history_store::save(entry("a"), &[]), HistoryAction::Failed(_)));
-    assert_eq!(storage.get_item(HISTORY_KEY).ok().flatten().as_deref(), Some(future));
+    assert!(matches!(
+        history_store::save(entry("a"), &[]),
+        HistoryAction::Failed(_)
+    ));
+    assert_eq!(
+        storage.get_item(HISTORY_KEY).ok().flatten().as_deref(),
+        Some(future)
+    );
 }
