@@ -7,6 +7,7 @@ pub mod check_form_view;
 pub mod check_page;
 pub mod choice_list;
 pub mod coach_page;
+pub mod copy_link_button;
 pub mod factor_bars;
 pub mod history_comparison;
 pub mod history_page;

@@ -5,7 +5,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{CheckContext, Route};
-use crate::browser::{clipboard, location};
+use crate::browser::location;
+use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
 use crate::link;
 use crate::model::field::{field_text, Field};
@@ -23,7 +24,6 @@ pub fn CoachPage() -> Html {
     };
     let units = use_state(|| form.assessment.units);
     let left_out = use_state(BTreeSet::<Field>::new);
-    let status = use_state(|| None::<&'static str>);
 
     let scenario = Assessment {
         units: *units,
@@ -52,22 +52,6 @@ pub fn CoachPage() -> Html {
                 <label for={id}>{ label }</label>
             </div>
         }
-    };
-    let oncopy = {
-        let status = status.clone();
-        let url = url.clone();
-        Callback::from(move |_| {
-            let status = status.clone();
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = clipboard::copy(&url, LINK_INPUT_ID).await;
-                status.set(Some(if copied {
-                    "Link copied."
-                } else {
-                    "Could not copy: the link is selected, copy it by hand."
-                }));
-            });
-        })
     };
     html! {
         <section aria-labelledby="coach-title" class="coach">
@@ -115,9 +99,8 @@ pub fn CoachPage() -> Html {
                     <label for={LINK_INPUT_ID}>{ "The link" }</label>
                     <div class="share-row">
                         <input id={LINK_INPUT_ID} data-testid="coach-link" type="text" readonly=true value={url.clone()} />
-                        <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                        <CopyLinkButton url={url.clone()} input_id={LINK_INPUT_ID} />
                     </div>
-                    <p class="status" role="status">{ status.unwrap_or_default() }</p>
                     <p class="hint">{ format!("{} characters; keep links under 1000 so no email client cuts them.", url.len()) }</p>
                     <h2>{ "What your runners will see" }</h2>
                     <p>

@@ -2,7 +2,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::browser::{clipboard, location, share};
+use crate::browser::{location, share};
+use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
 use crate::link;
 use crate::model::Assessment;
@@ -18,25 +19,8 @@ const SHARE_INPUT_ID: &str = "share-url";
 /// as a QR code.
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
     let show_qr = use_state(|| false);
     let url = link::share_link(&location::app_address(), &props.assessment);
-    let oncopy = {
-        let status = status.clone();
-        let url = url.clone();
-        Callback::from(move |_| {
-            let status = status.clone();
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = clipboard::copy(&url, SHARE_INPUT_ID).await;
-                status.set(Some(if copied {
-                    "Link copied."
-                } else {
-                    "Could not copy: the link is selected, copy it by hand."
-                }));
-            });
-        })
-    };
     let onshare = {
         let url = url.clone();
         Callback::from(move |_| {
@@ -58,7 +42,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 <input id={SHARE_INPUT_ID} data-testid="share-url" type="text" readonly=true value={url.clone()} />
             </div>
             <div class="share-row">
-                <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                <CopyLinkButton url={url.clone()} input_id={SHARE_INPUT_ID} />
                 if share::can_share() {
                     <button type="button" class="secondary-button" onclick={onshare}>{ "Share…" }</button>
                 }
@@ -66,7 +50,6 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                     { if *show_qr { "Hide QR code" } else { "Show QR code" } }
                 </button>
             </div>
-            <p class="status" role="status">{ status.unwrap_or_default() }</p>
             if *show_qr {
                 <QrCodeView text={url} />
             }

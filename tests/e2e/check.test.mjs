@@ -1,20 +1,11 @@
 // The check view as runners and coaches use it: worked cases through their links, a whole
 // check by keyboard, bad and hostile links, accessibility, narrow phones and print.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP, ARTIFACTS } from './support.mjs';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP, ARTIFACTS } from './support.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await serve(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = withBuiltSite();
 
 const STEADY = 'v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
 const SPIKE = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
@@ -22,8 +13,8 @@ const SPIKE_NO_STRENGTH = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&long
 const STEADY_MILES = 'v=1&units=mi&week=18.64&prev=18.64,18.02,19.26,18.64&longest=6.21&longest30=6.84&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
 
 async function openCheck(query, viewport = DESKTOP) {
-  const opened = await openPage(browser, viewport);
-  await opened.page.goto(`${site.url}#/check?${query}`);
+  const opened = await openPage(app.browser, viewport);
+  await opened.page.goto(`${app.site.url}#/check?${query}`);
   await appReady(opened.page);
   await opened.page.waitForSelector('[data-testid=risk-score]');
   return opened;
@@ -59,8 +50,8 @@ test('the worked runners score as a coach would expect', async () => {
 });
 
 test('a whole check by keyboard alone', async () => {
-  const { context, page, errors } = await openPage(browser, PHONE);
-  await page.goto(site.url);
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  await page.goto(app.site.url);
   await appReady(page);
   const tabTo = async (selector) => {
     for (let i = 0; i < 80; i += 1) {
@@ -141,7 +132,7 @@ test('the share link reproduces the same score in a new page', async () => {
   const { score } = await result(first.page);
   const link = await first.page.inputValue('[data-testid=share-url]');
   await first.context.close();
-  const second = await openPage(browser);
+  const second = await openPage(app.browser);
   await second.page.goto(link);
   await appReady(second.page);
   await second.page.waitForSelector('[data-testid=risk-score]');
@@ -160,9 +151,9 @@ test('trying a suggested change gives the score it promised', async () => {
 test('no serious or critical accessibility problems, light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
     for (const fragment of [`#/check?${SPIKE}&flags=locking&week=abc`, '#/check', '#/history', '#/learn', '#/plan']) {
-      const { context, page } = await openPage(browser, PHONE);
+      const { context, page } = await openPage(app.browser, PHONE);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site.url + fragment);
+      await page.goto(app.site.url + fragment);
       await appReady(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -199,8 +190,8 @@ test('the printed page is the result alone', async () => {
 });
 
 test('the chosen units are remembered on the next visit, and a link does not change them', async () => {
-  const { context, page } = await openPage(browser, PHONE);
-  await page.goto(site.url);
+  const { context, page } = await openPage(app.browser, PHONE);
+  await page.goto(app.site.url);
   await appReady(page);
   await page.check('#units-mi');
   await page.fill('#week', '20');
@@ -208,10 +199,10 @@ test('the chosen units are remembered on the next visit, and a link does not cha
   await page.reload();
   await appReady(page);
   assert.equal(await page.isChecked('#units-mi'), true);
-  await page.goto(`${site.url}#/check?v=1&units=km&week=30`);
+  await page.goto(`${app.site.url}#/check?v=1&units=km&week=30`);
   await page.waitForFunction(() => document.querySelector('#week').value === '30');
   assert.equal(await page.isChecked('#units-km'), true);
-  await page.goto(site.url.replace(/\/$/, '/?again') + '#/check');
+  await page.goto(app.site.url.replace(/\/$/, '/?again') + '#/check');
   await appReady(page);
   assert.equal(await page.isChecked('#units-mi'), true, 'the link did not overwrite the preference');
   await context.close();

@@ -1,21 +1,12 @@
 // History that survives anything: saves, trend, compare, delete and undo, backups, and each
 // way storage fails (damaged data, blocked storage, a full quota, two tabs, a newer app).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP } from './support.mjs';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
 
 const KEY = 'knee-check.v1.history';
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await serve(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = withBuiltSite();
 
 const CHECKS = [
   'v=1&week=30&prev=30,29,31,30&longest=10&longest30=11&strength=2&focus=quads',
@@ -24,7 +15,7 @@ const CHECKS = [
 ];
 
 async function saveCheck(page, query, note = '') {
-  await page.goto(`${site.url}#/check?${query}`);
+  await page.goto(`${app.site.url}#/check?${query}`);
   await appReady(page);
   await page.waitForFunction((q) => location.hash.endsWith(q), query);
   if (note) await page.fill('#save-note', note);
@@ -34,7 +25,7 @@ async function saveCheck(page, query, note = '') {
 }
 
 async function goHistory(page) {
-  await page.goto(`${site.url}#/history`);
+  await page.goto(`${app.site.url}#/history`);
   await appReady(page);
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Your history');
 }
@@ -43,7 +34,7 @@ const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const entryScores = (page) => page.$$eval('[data-testid=history-entry]', (entries) => entries.map((e) => Number(e.dataset.score)));
 
 test('saved checks are listed newest first with their trend, and compare', async () => {
-  const { context, page, errors } = await openPage(browser, DESKTOP);
+  const { context, page, errors } = await openPage(app.browser, DESKTOP);
   const scores = [];
   for (const [index, query] of CHECKS.entries()) {
     await saveCheck(page, query, index === 1 ? 'Sore on stairs after the hill session' : '');
@@ -66,7 +57,7 @@ test('saved checks are listed newest first with their trend, and compare', async
 });
 
 test('a delete can be undone, and an entry reopens in the check', async () => {
-  const { context, page } = await openPage(browser, PHONE);
+  const { context, page } = await openPage(app.browser, PHONE);
   await saveCheck(page, CHECKS[0]);
   await saveCheck(page, CHECKS[1]);
   await goHistory(page);
@@ -88,7 +79,7 @@ test('a delete can be undone, and an entry reopens in the check', async () => {
 });
 
 test('export then import after clearing storage gives back the same history', async () => {
-  const { context, page } = await openPage(browser, DESKTOP);
+  const { context, page } = await openPage(app.browser, DESKTOP);
   for (const query of CHECKS) await saveCheck(page, query, 'with "quotes", commas and =formulas');
   await goHistory(page);
   const original = JSON.parse(await stored(page)).entries;
@@ -118,7 +109,7 @@ test('export then import after clearing storage gives back the same history', as
 });
 
 test('a bad or foreign file is refused and changes nothing', async () => {
-  const { context, page } = await openPage(browser, DESKTOP);
+  const { context, page } = await openPage(app.browser, DESKTOP);
   await saveCheck(page, CHECKS[0]);
   await goHistory(page);
   const before = await stored(page);
@@ -137,7 +128,7 @@ test('a bad or foreign file is refused and changes nothing', async () => {
 });
 
 test('damaged saved data: the readable entries load and the rest is set aside, not deleted', async () => {
-  const { context, page } = await openPage(browser, DESKTOP);
+  const { context, page } = await openPage(app.browser, DESKTOP);
   await saveCheck(page, CHECKS[0]);
   const good = JSON.parse(await stored(page)).entries[0];
   const damaged = JSON.stringify({ version: 1, entries: [good, { id: 'hand-edited', score: 'lots' }] });
@@ -161,7 +152,7 @@ test('damaged saved data: the readable entries load and the rest is set aside, n
 });
 
 test('storage blocked: the app works in memory, says saving is off, and export still works', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await app.browser.newContext({ viewport: PHONE });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
   });
@@ -183,7 +174,7 @@ test('storage blocked: the app works in memory, says saving is off, and export s
 
 test('a full storage quota: the save fails visibly and nothing saved before is lost', async () => {
   for (const name of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
-    const { context, page } = await openPage(browser, DESKTOP);
+    const { context, page } = await openPage(app.browser, DESKTOP);
     await saveCheck(page, CHECKS[0]);
     const before = await stored(page);
     await page.evaluate((errorName) => {
@@ -200,7 +191,7 @@ test('a full storage quota: the save fails visibly and nothing saved before is l
 });
 
 test('two tabs: saves from both survive and each list refreshes', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await app.browser.newContext({ viewport: DESKTOP });
   const first = await context.newPage();
   const second = await context.newPage();
   await goHistory(first);
@@ -217,7 +208,7 @@ test('two tabs: saves from both survive and each list refreshes', async () => {
 });
 
 test('a history from a newer app is shown, never overwritten', async () => {
-  const { context, page } = await openPage(browser, DESKTOP);
+  const { context, page } = await openPage(app.browser, DESKTOP);
   await saveCheck(page, CHECKS[0]);
   const entry = JSON.parse(await stored(page)).entries[0];
   const future = JSON.stringify({ version: 9, entries: [entry, { new_shape: true }], extra: 'from the future' });

@@ -1,27 +1,18 @@
 // Coaches' links: partial links, hostile links in every key, QR codes, the link builder,
 // and that opening a link never saves anything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, screenshot, DIST, PHONE, DESKTOP } from './support.mjs';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await serve(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = withBuiltSite();
 
 const KEYS = ['v', 'units', 'week', 'prev', 'longest', 'longest30', 'runs', 'added', 'strength', 'focus', 'tight',
   'sitting', 'shoes', 'shoe_dist', 'weight', 'weight_change', 'form', 'cadence', 'injury', 'feet', 'pain', 'flags'];
 const FULL = 'v=1&units=mi&week=9999.99&prev=9999.99,9999.99,9999.99,9999.99&longest=999.99&longest30=999.99&runs=21&added=speed,hills,less_rest&strength=14&focus=quads,glutes,hamstrings,calves&tight=quads:3,hip_flexors:3,hamstrings:3,calves:3&sitting=23.75&shoes=new_cushioned&shoe_dist=99999.99&weight=999.99&weight_change=-99.99&form=overstride,knee_in,hip_drop&cadence=230&injury=recurring&feet=overpronation&pain=10&flags=giving_way,locking,swelling,trauma,night_pain';
 
 async function open(fragment, viewport = DESKTOP) {
-  const opened = await openPage(browser, viewport);
-  await opened.page.goto(site.url + fragment);
+  const opened = await openPage(app.browser, viewport);
+  await opened.page.goto(app.site.url + fragment);
   await appReady(opened.page);
   return opened;
 }
@@ -47,7 +38,7 @@ test('a hostile value in any key is named, shown as text and runs nothing', asyn
       assert.equal(await page.$('img[src=x]'), null, key);
       const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href').toLowerCase()));
       assert.ok(hrefs.every((href) => !href.includes('javascript')), key);
-      assert.ok((await page.inputValue('[data-testid=share-url]')).startsWith(site.url), key);
+      assert.ok((await page.inputValue('[data-testid=share-url]')).startsWith(app.site.url), key);
       assert.deepEqual(errors, [], `${key} ran no script`);
       await context.close();
     }
@@ -68,7 +59,7 @@ test('a fully filled check shares a link under 1000 characters that reopens it',
   const link = await page.inputValue('[data-testid=share-url]');
   assert.ok(link.length <= 1000, `${link.length} characters`);
   const score = await page.textContent('[data-testid=risk-score]');
-  const other = await openPage(browser);
+  const other = await openPage(app.browser);
   await other.page.goto(link);
   await appReady(other.page);
   assert.equal(await other.page.textContent('[data-testid=risk-score]'), score);
@@ -103,7 +94,7 @@ test('the link builder carries the chosen answers in the chosen units', async ()
   assert.match(link, /units=mi&week=27\.96&/);
   assert.ok(await page.$('[data-testid=qr-code]'));
   await screenshot(page, 'desktop-coach');
-  const runner = await openPage(browser, PHONE);
+  const runner = await openPage(app.browser, PHONE);
   await runner.page.goto(link);
   await appReady(runner.page);
   assert.equal(await runner.page.isChecked('#units-mi'), true);

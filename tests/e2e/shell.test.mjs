@@ -1,19 +1,10 @@
 // The app shell: it opens on the check, every route has its heading, navigation works by
 // keyboard, it runs under a club's sub-path, and nothing is requested from another host.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, appReady, screenshot, DIST, SUBPATH_DIST, PHONE, DESKTOP } from './support.mjs';
+import { serve, withBuiltSite, openPage, appReady, screenshot, DIST, SUBPATH_DIST, PHONE, DESKTOP } from './support.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await serve(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = withBuiltSite();
 
 const ROUTES = [
   ['#/check', 'Check what is loading your knees'],
@@ -24,8 +15,8 @@ const ROUTES = [
 ];
 
 test('opens on the check with header, navigation and footer', async () => {
-  const { context, page, foreign, errors } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page, foreign, errors } = await openPage(app.browser);
+  await page.goto(app.site.url);
   await appReady(page);
   assert.match(page.url(), /#\/check$/);
   assert.equal(await page.textContent('main h1'), 'Check what is loading your knees');
@@ -38,9 +29,9 @@ test('opens on the check with header, navigation and footer', async () => {
 
 test('every route shows its heading, at phone and desktop widths', async () => {
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    const { context, page, foreign, errors } = await openPage(browser, viewport);
+    const { context, page, foreign, errors } = await openPage(app.browser, viewport);
     for (const [fragment, heading] of ROUTES) {
-      await page.goto(site.url + fragment);
+      await page.goto(app.site.url + fragment);
       await appReady(page);
       await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, heading);
       await screenshot(page, `${name}-${fragment.replace(/[#/]+/g, '-').replace(/^-/, '')}`);
@@ -52,8 +43,8 @@ test('every route shows its heading, at phone and desktop widths', async () => {
 });
 
 test('the navigation works from the keyboard', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page } = await openPage(app.browser);
+  await page.goto(app.site.url);
   await appReady(page);
   await page.focus('nav[aria-label=Main] a[href="#/history"]');
   await page.keyboard.press('Enter');
@@ -66,8 +57,8 @@ test('the navigation works from the keyboard', async () => {
 });
 
 test('an unknown route says so and links back to the check', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(site.url + '#/nowhere');
+  const { context, page } = await openPage(app.browser);
+  await page.goto(app.site.url + '#/nowhere');
   await appReady(page);
   assert.equal(await page.textContent('main h1'), 'Page not found');
   await page.click('main a');
@@ -77,7 +68,7 @@ test('an unknown route says so and links back to the check', async () => {
 
 test('the sub-path build runs under /tools/knee/ and nowhere else is asked for', async () => {
   const club = await serve(SUBPATH_DIST, '/tools/knee/');
-  const { context, page, foreign, errors } = await openPage(browser);
+  const { context, page, foreign, errors } = await openPage(app.browser);
   const failed = [];
   page.on('response', (response) => { if (response.status() >= 400) failed.push(response.url()); });
   await page.goto(club.url + '#/learn');
@@ -92,7 +83,7 @@ test('the sub-path build runs under /tools/knee/ and nowhere else is asked for',
 
 test('the default build works at any sub-path', async () => {
   const club = await serve(DIST, '/running-club/knees/');
-  const { context, page, errors } = await openPage(browser, PHONE);
+  const { context, page, errors } = await openPage(app.browser, PHONE);
   await page.goto(club.url);
   await appReady(page);
   assert.equal(await page.textContent('main h1'), 'Check what is loading your knees');

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -84,3 +85,20 @@ export async function screenshot(page, name) {
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 export const SUBPATH_DIST = new URL('../../target/dist-subpath/', import.meta.url).pathname;
+
+/**
+ * One browser and one server of the built site for a whole test file, closed at its end.
+ * Tests read `app.browser` and `app.site` once the file's `before` hook has run.
+ */
+export function withBuiltSite() {
+  const app = {};
+  before(async () => {
+    app.browser = await launch();
+    app.site = await serve(DIST);
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.site?.close();
+  });
+  return app;
+}
