@@ -8,3 +8,4 @@ pub mod location;
 pub mod preferences;
 pub mod share;
 pub mod storage;
+pub mod viewport;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::CheckContext;
-use crate::browser::preferences;
+use crate::browser::{preferences, viewport};
 use crate::check_form::{CheckAction, CheckForm, PREVIOUS_WEEKS};
 use crate::components::choice_list::ChoiceList;
 use crate::components::number_field::NumberField;
@@ -23,7 +23,7 @@ struct SectionProps {
     children: Html,
 }
 
-/// A section that folds away, saying how much of it is answered.
+/// A section that folds away (on phones most start folded), saying how much is answered.
 #[component]
 fn Section(props: &SectionProps) -> Html {
     html! {
@@ -204,6 +204,7 @@ pub fn CheckFormView() -> Html {
     let Some(form) = use_context::<CheckContext>() else {
         return Html::default();
     };
+    let wide = *use_memo((), |_| viewport::is_wide());
     let units = form.assessment.units;
     let distance = units.distance_label();
     let weight = units.weight_label();
@@ -241,32 +242,32 @@ pub fn CheckFormView() -> Html {
                 { field(Field::Runs, "runs", None, None, true, true) }
                 { choice_list(&form, Field::Added, "added", true, Some("Anything new in the last 4 weeks.")) }
             </Section>
-            <Section id="section-strength" title="Strength"
+            <Section id="section-strength" open={wide} title="Strength"
                 answered={answered(&form, &[Field::Strength, Field::Focus])} total={2}>
                 { field(Field::Strength, "strength", None, Some("Sessions of strength or resistance work, not counting runs."), true, true) }
                 { choice_list(&form, Field::Focus, "focus", true, None) }
             </Section>
-            <Section id="section-tightness" title="Tightness and sitting"
+            <Section id="section-tightness" open={wide} title="Tightness and sitting"
                 answered={form.assessment.tightness.len() + usize::from(form.assessment.sitting_hours.is_some())} total={5}>
                 { tightness(&form) }
                 { field(Field::Sitting, "sitting", None, Some("At a desk, driving, on the sofa: hours a day in total."), true, false) }
             </Section>
-            <Section id="section-footwear" title="Footwear"
+            <Section id="section-footwear" open={wide} title="Footwear"
                 answered={answered(&form, &[Field::Shoes, Field::ShoeDist])} total={2}>
                 { select(Field::Shoes, "shoes") }
                 { field(Field::ShoeDist, "shoe_dist", Some(distance), None, true, false) }
             </Section>
-            <Section id="section-body" title="Body"
+            <Section id="section-body" open={wide} title="Body"
                 answered={answered(&form, &[Field::Weight, Field::WeightChange])} total={2}>
                 { field(Field::Weight, "weight", Some(weight), None, true, false) }
                 { field(Field::WeightChange, "weight_change", Some(weight), Some("Positive if you gained, negative (for example -2) if you lost."), true, false) }
             </Section>
-            <Section id="section-form" title="Running form"
+            <Section id="section-form" open={wide} title="Running form"
                 answered={answered(&form, &[Field::Form, Field::Cadence])} total={2}>
                 { choice_list(&form, Field::Form, "form", true, Some("From a video of yourself or what a coach has seen.")) }
                 { field(Field::Cadence, "cadence", None, Some("Steps a minute at easy pace; many watches show it."), true, true) }
             </Section>
-            <Section id="section-history" title="History and feet"
+            <Section id="section-history" open={wide} title="History and feet"
                 answered={answered(&form, &[Field::Injury, Field::Feet])} total={2}>
                 { select(Field::Injury, "injury") }
                 { select(Field::Feet, "feet") }
