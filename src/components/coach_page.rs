@@ -9,7 +9,7 @@ use crate::browser::location;
 use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
 use crate::link;
-use crate::model::field::{field_text, Field};
+use crate::model::field::{describe_answer, field_text, Field};
 use crate::model::units::Units;
 use crate::model::{self, Assessment};
 
@@ -88,7 +88,7 @@ pub fn CoachPage() -> Html {
                                 <div class="check-row">
                                     <input type="checkbox" id={id.clone()} checked={included} {onchange} />
                                     <label for={id}>
-                                        { format!("{}: {}", field.label(), field_text(&scenario, field).unwrap_or_default()) }
+                                        { format!("{}: {}", field.label(), describe_answer(&scenario, field).unwrap_or_default()) }
                                     </label>
                                 </div>
                             }
@@ -107,6 +107,11 @@ pub fn CoachPage() -> Html {
                         { format!("A check filled with {} answer{}, scoring {} out of 100 ({} knee load) until they change it.",
                             carried.len(), if carried.len() == 1 { "" } else { "s" },
                             preview.scoring.score, preview.scoring.band.label().to_lowercase()) }
+                    </p>
+                    <p>
+                        <a href={url.clone()} target="_blank" rel="noopener">
+                            { "Open the link as a runner would" }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                        </a>
                     </p>
                     <QrCodeView text={url} label="QR code of the link, for posters and printed newsletters" />
                 </div>

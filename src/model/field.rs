@@ -556,6 +556,42 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
     }
 }
 
+/// A runner's answer as words: choice keys become their labels, distances get their unit.
+pub fn describe_answer(assessment: &Assessment, field: Field) -> Option<String> {
+    let text = field_text(assessment, field)?;
+    let units = assessment.units;
+    let labels = choices(field);
+    let words = match field {
+        Field::Week | Field::Longest | Field::Longest30 | Field::ShoeDist => {
+            format!("{text} {}", units.distance_label())
+        }
+        Field::Prev => format!("{} {}", text.replace(',', ", "), units.distance_label()),
+        Field::Weight | Field::WeightChange => format!("{text} {}", units.weight_label()),
+        Field::Sitting => format!("{text} hours"),
+        Field::Pain => format!("{text} out of 10"),
+        Field::Tight => text.replace(':', " level ").replace(',', ", "),
+        _ if !labels.is_empty() => {
+            let named: Vec<&str> = text
+                .split(',')
+                .filter(|key| !key.is_empty())
+                .map(|key| {
+                    labels
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map_or(key, |(_, label)| *label)
+                })
+                .collect();
+            if named.is_empty() {
+                "None of these".to_string()
+            } else {
+                named.join(", ")
+            }
+        }
+        _ => text,
+    };
+    Some(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -651,6 +687,30 @@ mod tests {
         assert!((assessment.week_km.unwrap() - 16.09344).abs() < 1e-9);
         assert!((assessment.weight_kg.unwrap() - 68.0388555).abs() < 1e-6);
         assert_eq!(field_text(&assessment, Field::Week).as_deref(), Some("10"));
+    }
+
+    #[test]
+    fn answers_read_as_words_with_their_units() {
+        let mut assessment = Assessment {
+            units: Units::Mi,
+            ..Assessment::default()
+        };
+        apply_field(&mut assessment, Field::Week, "20").unwrap();
+        apply_field(&mut assessment, Field::Added, "hills,less_rest").unwrap();
+        apply_field(&mut assessment, Field::Form, "").unwrap();
+        assert_eq!(
+            describe_answer(&assessment, Field::Week).as_deref(),
+            Some("20 mi")
+        );
+        assert_eq!(
+            describe_answer(&assessment, Field::Added).as_deref(),
+            Some("Hills, Less rest between runs")
+        );
+        assert_eq!(
+            describe_answer(&assessment, Field::Form).as_deref(),
+            Some("None of these")
+        );
+        assert_eq!(describe_answer(&assessment, Field::Pain), None);
     }
 
     #[test]
