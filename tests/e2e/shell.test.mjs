@@ -22,6 +22,8 @@ test('opens on the check with header, navigation and footer', async () => {
   assert.equal(await page.textContent('main h1'), 'Check what is loading your knees');
   assert.equal(await page.getAttribute('nav[aria-label=Main] a[aria-current=page]', 'href'), '#/check');
   assert.match(await page.textContent('footer'), /not a diagnosis/);
+  const policy = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.match(policy, /default-src 'self'/);
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -56,8 +56,9 @@ export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 /**
- * A fresh page that records every request that leaves 127.0.0.1 and every page error,
- * so tests can assert the app makes no third-party requests and runs cleanly.
+ * A fresh page that records every request that leaves 127.0.0.1, every page error and
+ * every Content-Security-Policy violation, so tests can assert the app makes no
+ * third-party requests and runs cleanly under its policy.
  */
 export async function openPage(browser, viewport = DESKTOP) {
   const context = await browser.newContext({ viewport });
@@ -69,6 +70,9 @@ export async function openPage(browser, viewport = DESKTOP) {
     if (!['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('data')) foreign.push(request.url());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) errors.push(`csp: ${message.text()}`);
+  });
   page.on('dialog', (dialog) => { errors.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
   return { context, page, foreign, errors };
 }
