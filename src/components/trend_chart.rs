@@ -24,6 +24,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <figcaption id="trend-caption">
                 { "Your score over time, over the bands; grey bars show that week's distance" }
             </figcaption>
+            <div class="trend-scroll">
             <svg data-testid="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
                 aria-labelledby="trend-caption" xmlns="http://www.w3.org/2000/svg">
                 { for chart.zones.iter().map(|zone| html! {
@@ -58,6 +59,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                     }
                 }
             </svg>
+            </div>
             <details class="trend-table">
                 <summary>{ "Show the chart as a table" }</summary>
                 <table>
