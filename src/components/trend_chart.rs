@@ -24,7 +24,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <figcaption id="trend-caption">
                 { "Your score over time, over the bands; grey bars show that week's distance" }
             </figcaption>
-            <div class="trend-scroll">
+            <div class="trend-scroll" tabindex="0" role="region" aria-label="Trend chart; scroll sideways on small screens">
             <svg data-testid="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
                 aria-labelledby="trend-caption" xmlns="http://www.w3.org/2000/svg">
                 { for chart.zones.iter().map(|zone| html! {

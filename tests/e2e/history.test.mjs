@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
 
 const KEY = 'knee-check.v1.history';
@@ -52,6 +53,9 @@ test('saved checks are listed newest first with their trend, and compare', async
   const comparison = await page.textContent('[data-testid=comparison]');
   assert.match(comparison, /Strength training/);
   await screenshot(page, 'desktop-history');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  assert.deepEqual(serious.map((v) => v.id), [], 'the history view with entries passes axe');
   assert.deepEqual(errors, []);
   await context.close();
 });
