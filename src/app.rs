@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::history_store;
-use crate::browser::location;
+use crate::browser::{location, viewport};
 use crate::check_form::{CheckAction, CheckForm};
 use crate::components::check_page::CheckPage;
 use crate::components::coach_page::CoachPage;
@@ -115,7 +115,7 @@ fn Shell() -> Html {
         <ContextProvider<HistoryContext> context={history}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
-                focus_main();
+                viewport::focus("main");
             })}>{ "Skip to content" }</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
@@ -124,18 +124,6 @@ fn Shell() -> Html {
             <SiteFooter />
         </ContextProvider<HistoryContext>>
         </ContextProvider<CheckContext>>
-    }
-}
-
-/// Moves focus to the main area without touching the fragment, which the router owns.
-fn focus_main() {
-    use wasm_bindgen::JsCast;
-    if let Some(main) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("main"))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
     }
 }
 

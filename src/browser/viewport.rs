@@ -1,9 +1,33 @@
-//! What kind of screen the app is on, for choices CSS cannot make (such as which sections
-//! start open).
+//! The screen: what kind it is, for choices CSS cannot make (such as which sections start
+//! open), and moving the runner's attention without touching the fragment the router owns.
+
+use wasm_bindgen::JsCast;
 
 /// Whether the screen is as wide as the two-column layout (the CSS uses the same width).
 pub fn is_wide() -> bool {
     web_sys::window()
         .and_then(|window| window.match_media("(min-width: 60rem)").ok().flatten())
         .is_some_and(|query| query.matches())
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus(id: &str) {
+    if let Some(element) = element(id) {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the element with this id into view.
+pub fn scroll_to(id: &str) {
+    if let Some(element) = element(id) {
+        element.scroll_into_view();
+    }
 }

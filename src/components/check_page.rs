@@ -1,20 +1,11 @@
 use yew::prelude::*;
 
 use crate::app::CheckContext;
+use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::LinkNotice;
 use crate::components::result_panel::ResultPanel;
 use crate::model::{self, Band};
-
-/// Brings the result into view, for phones where it sits below the form.
-fn show_result() {
-    if let Some(result) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("result-title"))
-    {
-        result.scroll_into_view();
-    }
-}
 
 #[component]
 pub fn CheckPage() -> Html {
@@ -35,7 +26,7 @@ pub fn CheckPage() -> Html {
             </div>
             <div class="score-peek">
                 <p>{ format!("Score {} of 100, {}", score, Band::of(score).label().to_lowercase()) }</p>
-                <button type="button" class="secondary-button" onclick={Callback::from(|_| show_result())}>
+                <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::scroll_to("result-title"))}>
                     { "See why" }
                 </button>
             </div>

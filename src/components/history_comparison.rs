@@ -10,19 +10,14 @@ pub struct HistoryComparisonProps {
     pub later: SavedAssessment,
 }
 
-fn date(entry: &SavedAssessment) -> String {
-    entry
-        .saved_at
-        .get(..10)
-        .unwrap_or(&entry.saved_at)
-        .to_string()
-}
-
 /// Two checks side by side, the factors that moved most first.
 #[component]
 pub fn HistoryComparison(props: &HistoryComparisonProps) -> Html {
     let changes = compare(&props.earlier, &props.later);
-    let (before, after) = (date(&props.earlier), date(&props.later));
+    let (before, after) = (
+        props.earlier.date().to_string(),
+        props.later.date().to_string(),
+    );
     html! {
         <section class="comparison" aria-labelledby="comparison-title" data-testid="comparison">
             <h2 id="comparison-title">{ format!("{before} against {after}") }</h2>

@@ -32,11 +32,7 @@ pub fn HistoryPage() -> Html {
     let entry_view = |entry: &SavedAssessment| {
         let score = score_only(&entry.assessment);
         let band = Band::of(score);
-        let date = entry
-            .saved_at
-            .get(..10)
-            .unwrap_or(&entry.saved_at)
-            .to_string();
+        let date = entry.date().to_string();
         let onopen = {
             let form = form.clone();
             let navigator = navigator.clone();

@@ -18,6 +18,13 @@ pub struct SavedAssessment {
     pub assessment: Assessment,
 }
 
+impl SavedAssessment {
+    /// The day it was saved, `YYYY-MM-DD` (UTC), as lists and charts show it.
+    pub fn date(&self) -> &str {
+        self.saved_at.get(..10).unwrap_or(&self.saved_at)
+    }
+}
+
 /// Adds an entry unless one with its id is already there (another tab may have saved it).
 pub fn with_entry(
     mut entries: Vec<SavedAssessment>,

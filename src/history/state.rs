@@ -94,10 +94,7 @@ impl HistoryState {
                 in_memory,
             } => {
                 self.entries = entries;
-                self.status = Some(format!(
-                    "Deleted the check of {}.",
-                    removed.saved_at.get(..10).unwrap_or(&removed.saved_at)
-                ));
+                self.status = Some(format!("Deleted the check of {}.", removed.date()));
                 self.undo = Some(*removed);
                 if in_memory {
                     self.persistence = Persistence::MemoryOnly;

@@ -117,11 +117,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
                 y: score_y(f64::from(score)),
                 score,
                 band: Band::of(score),
-                date: entry
-                    .saved_at
-                    .get(..10)
-                    .unwrap_or(&entry.saved_at)
-                    .to_string(),
+                date: entry.date().to_string(),
                 week_km,
                 bar,
             }
