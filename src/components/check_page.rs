@@ -12,7 +12,8 @@ pub fn CheckPage() -> Html {
     let Some(form) = use_context::<CheckContext>() else {
         return Html::default();
     };
-    let score = model::score::score_only(&form.assessment);
+    let report = use_memo(form.assessment.clone(), model::assess);
+    let score = report.scoring.score;
     html! {
         <section class="check-page" aria-labelledby="check-title">
             <h1 id="check-title">{ "Check what is loading your knees" }</h1>
@@ -22,7 +23,7 @@ pub fn CheckPage() -> Html {
             <LinkNotice />
             <div class="check-layout">
                 <CheckFormView />
-                <ResultPanel />
+                <ResultPanel report={report.clone()} />
             </div>
             <div class="score-peek">
                 <p>{ format!("Score {} of 100, {}", score, Band::of(score).label().to_lowercase()) }</p>

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::CheckContext;
@@ -11,13 +13,19 @@ use crate::components::unknown_list::UnknownList;
 use crate::components::what_if_list::WhatIfList;
 use crate::model;
 
-/// The live result: recomputed from the valid answers on every change.
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    /// The report of the form's current answers, worked out once per change by the page.
+    pub report: Rc<model::Report>,
+}
+
+/// The live result of the valid answers.
 #[component]
-pub fn ResultPanel() -> Html {
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let Some(form) = use_context::<CheckContext>() else {
         return Html::default();
     };
-    let report = model::assess(&form.assessment);
+    let report = &props.report;
     let scoring = &report.scoring;
     let band = scoring.band;
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
