@@ -13,6 +13,7 @@ use crate::components::learn_page::LearnPage;
 use crate::components::plan_page::PlanPage;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::storage_notice::StorageNotice;
 use crate::history::state::{HistoryAction, HistoryState};
 use crate::link;
 
@@ -119,6 +120,7 @@ fn Shell() -> Html {
             })}>{ "Skip to content" }</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
+                <StorageNotice />
                 <Switch<Route> render={switch} />
             </main>
             <SiteFooter />

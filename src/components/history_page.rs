@@ -7,7 +7,6 @@ use crate::browser::history_store;
 use crate::check_form::CheckAction;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
-use crate::components::storage_notice::StorageNotice;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
 use crate::model::score::score_only;
@@ -123,7 +122,6 @@ pub fn HistoryPage() -> Html {
         <section aria-labelledby="history-title" class="history">
             <h1 id="history-title">{ "Your history" }</h1>
             <p class="lede">{ "Saved checks stay in this browser only. Scores are worked out again with the current model, so old and new checks compare fairly." }</p>
-            <StorageNotice />
             <div class="history-status" role="status">
                 if let Some(status) = &history.status {
                     <p>{ status.clone() }

@@ -3,7 +3,8 @@ use yew::prelude::*;
 use crate::app::HistoryContext;
 use crate::history::state::{HistoryAction, Persistence, MEMORY_ONLY_NOTICE};
 
-/// Present while saved data cannot be read or written: says what happened and what is safe.
+/// On every view while saved data cannot be read or written: says what happened and what
+/// is safe.
 #[component]
 pub fn StorageNotice() -> Html {
     let Some(history) = use_context::<HistoryContext>() else {

@@ -165,6 +165,7 @@ test('storage blocked: the app works in memory, says saving is off, and export s
   page.on('pageerror', (error) => errors.push(String(error)));
   const status = await saveCheck(page, CHECKS[1]);
   assert.match(status, /Kept until you close this tab/);
+  assert.match(await page.textContent('[data-testid=storage-notice]'), /Saving is off/, 'the check view says so too');
   await page.click('nav[aria-label=Main] a[href="#/history"]');
   await page.waitForSelector('[data-testid=history-entry]');
   assert.match(await page.textContent('[data-testid=storage-notice]'), /Saving is off/);
