@@ -7,7 +7,6 @@ use crate::model::score::FactorPoints;
 #[derive(Properties, PartialEq)]
 pub struct FactorBarsProps {
     pub factors: Vec<FactorPoints>,
-    pub score: u8,
 }
 
 /// One bar per factor that adds points, longest first, and the factors checked that add none.

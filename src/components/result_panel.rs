@@ -57,7 +57,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     { format!("Score {}, {} knee load.", scoring.score, band.label().to_lowercase()) }
                 </p>
             </div>
-            <FactorBars factors={scoring.factors.clone()} score={scoring.score} />
+            <FactorBars factors={scoring.factors.clone()} />
             <WhatIfList what_ifs={report.what_ifs.clone()} />
             <AdviceSteps steps={report.steps.clone()} />
             <UnknownList unknowns={scoring.unknowns.clone()} />

@@ -41,13 +41,6 @@ pub fn check_query(fragment: &str) -> Option<&str> {
     rest.strip_prefix('?')
 }
 
-fn reason_for(error: &FieldError) -> String {
-    match error.problem {
-        Problem::Empty => format!("no value was given; expected {}", error.field.allowed()),
-        _ => error.to_string(),
-    }
-}
-
 /// Decodes the query part of a check link.
 pub fn decode(query: &str) -> DecodedLink {
     let pairs: Vec<(String, String)> = query
@@ -117,11 +110,11 @@ pub fn decode(query: &str) -> DecodedLink {
                 field,
                 problem: Problem::Empty,
             };
-            unused(key, reason_for(&error));
+            unused(key, error.to_string());
             continue;
         }
         if let Err(error) = apply_field(&mut assessment, field, value) {
-            unused(key, reason_for(&error));
+            unused(key, error.to_string());
         }
     }
     decoded.assessment = assessment;

@@ -26,18 +26,6 @@ pub enum Factor {
     CurrentPain,
 }
 
-/// The runner's knee guide sections a factor links to (`#/learn/<section>`).
-pub const LEARN_SECTIONS: [(&str, &str); 8] = [
-    ("training-load", "Training load"),
-    ("strength", "Strength"),
-    ("flexibility", "Tightness and sitting"),
-    ("form", "Running form"),
-    ("footwear", "Footwear and feet"),
-    ("body", "Body weight"),
-    ("history", "Past injuries and pain"),
-    ("warning-signs", "Warning signs"),
-];
-
 impl Factor {
     pub const ALL: [Factor; 17] = [
         Factor::WeeklyProgression,
@@ -171,9 +159,5 @@ impl Factor {
             Factor::PreviousInjury => w.injury_recurring_points.value,
             Factor::CurrentPain => 10.0 * w.pain_points_per_level.value,
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<Factor> {
-        Factor::ALL.into_iter().find(|factor| factor.key() == key)
     }
 }

@@ -428,7 +428,7 @@ pub const WEIGHTS: Weights = Weights {
 };
 
 impl Weights {
-    /// Every row, in the table's order, for the documentation and the "how it is scored" view.
+    /// Every row, in the table's order: what `docs/model.md` must mirror.
     pub fn rows(&self) -> Vec<Param> {
         vec![
             self.distance_ceiling_km,
