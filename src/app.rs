@@ -88,6 +88,9 @@ fn use_check_links(form: CheckContext) {
     let location = use_location();
     let last_query = use_mut_ref(String::new);
     use_effect_with(location, move |_| {
+        if let Some(original) = location::take_unknown_fragment() {
+            form.dispatch(CheckAction::UnknownAddress(original));
+        }
         let fragment = location::fragment();
         if let Some(query) = link::check_query(&fragment) {
             if !query.is_empty() && *last_query.borrow() != query {
@@ -100,7 +103,12 @@ fn use_check_links(form: CheckContext) {
 
 #[component]
 fn Shell() -> Html {
-    let form = use_reducer(|| CheckForm::with_units(crate::browser::preferences::load_units()));
+    let form = use_reducer(|| {
+        CheckForm::with_units(
+            crate::browser::preferences::load_units(),
+            crate::browser::preferences::load_weight_units(),
+        )
+    });
     use_check_links(form.clone());
     let history = use_reducer(|| HistoryState::default().reduce(history_store::load()));
     {
@@ -140,5 +148,6 @@ pub fn App() -> Html {
 
 /// Renders the app into the page's body.
 pub fn start() {
+    location::keep_fragments_readable();
     yew::Renderer::<App>::new().render();
 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::link::{DecodedLink, UnusedField};
 use crate::model::assessment::{TightMuscle, Tightness};
-use crate::model::field::{apply_field, clear_field, field_text, Field};
-use crate::model::units::Units;
+use crate::model::field::{apply_field, clear_field, cross_field_problem, field_text, Field};
+use crate::model::units::{Units, WeightUnits};
 use crate::model::what_if::Change;
 use crate::model::Assessment;
 
@@ -25,6 +25,8 @@ pub struct CheckForm {
     pub errors: BTreeMap<Field, String>,
     /// Fields of the link the form was filled from that were not used.
     pub link_notice: Vec<UnusedField>,
+    /// How many more unused fields the link had than `link_notice` names.
+    pub link_notice_more: usize,
     pub from_link: bool,
 }
 
@@ -39,6 +41,9 @@ pub enum CheckAction {
     NoneOfThese(Field, bool),
     SetTightness(TightMuscle, Option<Tightness>),
     SwitchUnits(Units),
+    SwitchWeightUnits(WeightUnits),
+    /// The page was opened at a fragment that is no address of the app.
+    UnknownAddress(String),
     Apply(Change),
     LoadLink(Box<DecodedLink>),
     /// A saved check reopened as the start of a new one.
@@ -48,11 +53,12 @@ pub enum CheckAction {
 }
 
 impl CheckForm {
-    /// A form with the given units preference and nothing answered.
-    pub fn with_units(units: Units) -> Self {
+    /// A form with the given units preferences and nothing answered.
+    pub fn with_units(units: Units, weight_units: Option<WeightUnits>) -> Self {
         CheckForm {
             assessment: Assessment {
                 units,
+                weight_units,
                 ..Assessment::default()
             },
             ..CheckForm::default()
@@ -162,7 +168,33 @@ impl CheckForm {
         }
     }
 
+    /// Sets aside a long run longer than the week with a message, and takes the typed value
+    /// back once the two answers agree again.
+    fn check_answers_agree(&mut self) {
+        let text = self.text(Field::Longest);
+        if text.trim().is_empty() {
+            return;
+        }
+        let mut candidate = self.assessment.clone();
+        if apply_field(&mut candidate, Field::Longest, &text).is_err() {
+            return;
+        }
+        match cross_field_problem(&candidate) {
+            Some(error) => self.record(error.field, Err(error.to_string())),
+            None => {
+                self.assessment = candidate;
+                self.errors.remove(&Field::Longest);
+            }
+        }
+    }
+
     pub fn reduce(mut self, action: CheckAction) -> Self {
+        self = self.reduce_action(action);
+        self.check_answers_agree();
+        self
+    }
+
+    fn reduce_action(mut self, action: CheckAction) -> Self {
         match action {
             CheckAction::Edit(field, text) => self.edit(field, text),
             CheckAction::EditPreviousWeek(index, text) => self.edit_previous_week(index, text),
@@ -187,6 +219,21 @@ impl CheckForm {
                 self.assessment.units = units;
                 self.refresh_texts();
             }
+            CheckAction::SwitchWeightUnits(units) => {
+                self.assessment.weight_units = Some(units);
+                self.errors.remove(&Field::Weight);
+                self.errors.remove(&Field::WeightChange);
+                self.refresh_texts();
+            }
+            CheckAction::UnknownAddress(original) => {
+                self.link_notice = vec![UnusedField {
+                    key: format!("#{original}"),
+                    reason: "is not an address in this app, so the check opened instead"
+                        .to_string(),
+                }];
+                self.link_notice_more = 0;
+                self.from_link = true;
+            }
             CheckAction::Apply(change) => {
                 self.assessment = change.apply(&self.assessment);
                 self.refresh_texts();
@@ -195,14 +242,18 @@ impl CheckForm {
                 let decoded = *decoded;
                 self = CheckForm::from_assessment(decoded.assessment);
                 self.link_notice = decoded.unused;
+                self.link_notice_more = decoded.more_unused;
                 self.from_link = true;
             }
             CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),
             CheckAction::DismissLinkNotice => {
                 self.link_notice.clear();
+                self.link_notice_more = 0;
                 self.from_link = false;
             }
-            CheckAction::Clear => self = CheckForm::with_units(self.assessment.units),
+            CheckAction::Clear => {
+                self = CheckForm::with_units(self.assessment.units, self.assessment.weight_units)
+            }
         }
         self
     }
@@ -236,7 +287,7 @@ mod tests {
     fn typing_updates_the_assessment() {
         let form = typed(CheckForm::default(), Field::Strength, "0");
         assert_eq!(form.assessment.strength_sessions, Some(0));
-        assert_eq!(score_only(&form.assessment), 12);
+        assert_eq!(score_only(&form.assessment), 35);
     }
 
     #[test]

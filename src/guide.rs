@@ -8,7 +8,7 @@ pub struct GuideSection {
     pub paragraphs: &'static [&'static str],
 }
 
-pub const GUIDE: [GuideSection; 8] = [
+pub const GUIDE: [GuideSection; 9] = [
     GuideSection {
         slug: "training-load",
         title: "Training load",
@@ -67,6 +67,15 @@ pub const GUIDE: [GuideSection; 8] = [
         paragraphs: &[
             "A previous injury is the most consistent predictor of the next one (hazard ratio 1.72 in Malisoux et al. 2015; van der Worp et al. 2015). A knee that has been hurt before needs slower building and strength work kept up when it feels fine.",
             "Pain guides the load. Running with pain up to about 3 out of 10 that settles by the next morning is usually acceptable; more than that, or pain that lingers, means cutting back for now, not stopping everything.",
+        ],
+    },
+    GuideSection {
+        slug: "other-problems",
+        title: "Other knee problems, and when to see a physio",
+        paragraphs: &[
+            "Runner's knee is a name for pain around or behind the kneecap that builds with load: stairs, squats, hills and long sitting tend to bring it on. Pain somewhere else usually has another source, and this check does not judge it.",
+            "Pain just below the kneecap, sore to press on the tendon and worst when jumping or starting to run, sounds like patellar tendinopathy. Pain along the joint line on the inside or outside, with catching or twisting pain, can be the meniscus. A soft, local swelling that hurts to kneel on is often a bursitis. Sharp pain on the outside of the knee that comes on at the same point in every run is typical of the iliotibial band. Pain behind the knee can come from the hamstring or calf tendons, or from a swelling at the back of the joint.",
+            "See a physiotherapist when pain has not settled after about three weeks of sensible changes, when it keeps coming back, when it is not at the front of the knee, or straight away for any warning sign below.",
         ],
     },
     GuideSection {

@@ -4,9 +4,11 @@
 mod decode;
 mod encode;
 mod form_encoding;
+mod fragment;
 
-pub use decode::{check_query, decode, DecodedLink, UnusedField};
+pub use decode::{check_query, decode, DecodedLink, UnusedField, MAX_LINK_CHARS, SHOWN_UNUSED};
 pub use encode::{encode, encode_fields, share_link};
+pub use fragment::{fix_fragment, FragmentFix};
 
 /// The only link format version so far.
 pub const FORMAT_VERSION: &str = "1";

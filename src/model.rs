@@ -6,6 +6,7 @@ pub mod band;
 pub mod factor;
 mod factors;
 pub mod field;
+pub mod physio;
 pub mod score;
 pub mod triage;
 pub mod units;
@@ -24,6 +25,7 @@ pub struct Report {
     pub what_ifs: Vec<what_if::WhatIf>,
     pub steps: Vec<advice::Step>,
     pub triage: Option<triage::Triage>,
+    pub physio: Option<physio::PhysioPrompt>,
     pub model_version: &'static str,
 }
 
@@ -33,6 +35,7 @@ pub fn assess(assessment: &Assessment) -> Report {
         what_ifs: what_if::what_ifs(assessment),
         steps: advice::recommendations(assessment, &scoring),
         triage: triage::triage(&assessment.flags),
+        physio: physio::physio_prompt(assessment),
         scoring,
         model_version: MODEL_VERSION,
     }

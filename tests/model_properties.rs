@@ -5,18 +5,28 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use knee_check::link::{decode, encode};
 use knee_check::model::assessment::*;
-use knee_check::model::score::{score, score_only};
-use knee_check::model::units::Units;
-use knee_check::model::Assessment;
+use knee_check::model::score::{outcome, score, score_only};
+use knee_check::model::units::{Units, WeightUnits};
+use knee_check::model::what_if::what_ifs;
+use knee_check::model::{Assessment, Band, Factor};
 use proptest::prelude::*;
 
-/// Distances from zero to absurd, in hundredths as a person would type them.
+/// Weekly distances, mostly as a person would type them (hundredths up to the 300 km
+/// limit), sometimes absurd, as a stored value from an older version could be.
 fn distance() -> impl Strategy<Value = f64> {
     prop_oneof![
-        Just(0.0),
-        (0u32..20_000).prop_map(|hundredths| f64::from(hundredths) / 100.0),
-        (0u64..1_000_000_000).prop_map(|n| n as f64),
-        Just(f64::MAX),
+        2 => Just(0.0),
+        12 => (0u32..=30_000).prop_map(|hundredths| f64::from(hundredths) / 100.0),
+        1 => (0u64..1_000_000_000).prop_map(|n| n as f64),
+        1 => Just(f64::MAX),
+    ]
+}
+
+/// Single runs, up to the 100 km limit and sometimes beyond.
+fn run_distance() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        8 => (0u32..=10_000).prop_map(|hundredths| f64::from(hundredths) / 100.0),
+        1 => distance(),
     ]
 }
 
@@ -59,9 +69,9 @@ prop_compose! {
         units in prop_oneof![Just(Units::Km), Just(Units::Mi)],
         week_km in proptest::option::of(distance()),
         previous_weeks_km in proptest::collection::vec(distance(), 0..=4),
-        longest_run_km in proptest::option::of(distance()),
-        longest_run_30d_km in proptest::option::of(distance()),
-        runs in proptest::option::of(0u8..=21),
+        longest_run_km in proptest::option::of(run_distance()),
+        longest_run_30d_km in proptest::option::of(run_distance()),
+        runs in proptest::option::of(0u8..=14),
         added in proptest::option::of(set_of(vec![AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest])),
     ) -> Training {
         Training { units, week_km, previous_weeks_km, longest_run_km, longest_run_30d_km, runs, added }
@@ -83,7 +93,10 @@ prop_compose! {
 
 prop_compose! {
     fn body_and_history()(
-        weight_kg in proptest::option::of((1u32..100_000).prop_map(|w| f64::from(w) / 100.0)),
+        weight_kg in proptest::option::of(prop_oneof![
+            8 => (3500u32..=25_000).prop_map(|w| f64::from(w) / 100.0),
+            1 => (1u32..100_000).prop_map(|w| f64::from(w) / 100.0),
+        ]),
         weight_change_kg in proptest::option::of((-5000i32..5000).prop_map(|w| f64::from(w) / 100.0)),
         form in proptest::option::of(set_of(vec![FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop])),
         cadence in proptest::option::of(120u16..=230),
@@ -121,18 +134,75 @@ fn assessment() -> BoxedStrategy<Assessment> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #![proptest_config(ProptestConfig { cases: 4000, max_global_rejects: 40_000, ..ProptestConfig::default() })]
 
     #[test]
     fn the_score_is_bounded_finite_and_explained(a in assessment()) {
         let scoring = score(&a);
         prop_assert!(scoring.score <= 100);
+        prop_assert!(scoring.rate.is_finite() && scoring.rate > 0.0);
         for factor in &scoring.factors {
-            prop_assert!(factor.raw_points.is_finite() && factor.raw_points >= 0.0);
-            prop_assert!(factor.raw_points <= factor.factor.max_points() + 1e-9);
+            prop_assert!(factor.rate.is_finite() && factor.rate > 0.0);
+            prop_assert!(factor.rate <= factor.factor.worst_rate(&a) + 1e-9, "{:?}", factor.factor);
         }
-        let shown: u32 = scoring.factors.iter().map(|f| u32::from(f.points)).sum();
-        prop_assert_eq!(shown, u32::from(scoring.score));
+        let shown: i32 = scoring.factors.iter().map(|f| i32::from(f.points)).sum();
+        prop_assert_eq!(shown, i32::from(scoring.score));
+        if let Some(max) = scoring.max_score {
+            prop_assert!(max >= scoring.score);
+        }
+    }
+
+    #[test]
+    fn a_warning_sign_always_leads_to_a_clinician(a in assessment(), sign in prop_oneof![Just(WarningSign::GivingWay), Just(WarningSign::Locking), Just(WarningSign::Swelling), Just(WarningSign::Trauma), Just(WarningSign::NightPain)]) {
+        let mut flagged = a.clone();
+        flagged.flags.insert(sign);
+        prop_assert_eq!(score(&flagged).band, Band::SeeClinician);
+        prop_assert_eq!(outcome(&flagged).band, Band::SeeClinician);
+    }
+
+    #[test]
+    fn pain_from_four_is_never_below_high(a in assessment(), pain in 4u8..=10) {
+        let mut sore = a.clone();
+        sore.pain = Some(pain);
+        prop_assert!(score(&sore).band >= Band::High);
+    }
+
+    #[test]
+    fn one_previous_week_or_four_of_the_same_give_the_same_answer(a in assessment(), week in distance()) {
+        let mut one = a.clone();
+        one.previous_weeks_km = vec![week];
+        let mut four = a.clone();
+        four.previous_weeks_km = vec![week; 4];
+        prop_assert!((outcome(&one).rate - outcome(&four).rate).abs() < 1e-9);
+    }
+
+    /// A jump would show at any step size; a continuous ramp moves by almost nothing for a
+    /// step of a millionth.
+    #[test]
+    fn every_ramp_is_continuous(a in assessment()) {
+        let step = |change: &dyn Fn(&mut Assessment)| {
+            let mut after = a.clone();
+            change(&mut after);
+            (outcome(&after).exact_score - outcome(&a).exact_score).abs()
+        };
+        let tiny = 1e-6;
+        prop_assert!(step(&|b| b.week_km = b.week_km.map(|km| km + tiny)) < 0.01);
+        prop_assert!(step(&|b| b.previous_weeks_km.iter_mut().for_each(|km| *km += tiny)) < 0.01);
+        prop_assert!(step(&|b| b.longest_run_km = b.longest_run_km.map(|km| km + tiny)) < 0.01);
+        prop_assert!(step(&|b| b.longest_run_30d_km = b.longest_run_30d_km.map(|km| km + tiny)) < 0.01);
+        prop_assert!(step(&|b| b.shoe_km = b.shoe_km.map(|km| km + tiny)) < 0.01);
+        prop_assert!(step(&|b| b.weight_kg = b.weight_kg.map(|kg| kg + tiny)) < 0.01);
+        prop_assert!(step(&|b| b.weight_change_kg = b.weight_change_kg.map(|kg| kg + tiny)) < 0.01);
+        prop_assert!(step(&|b| b.sitting_hours = b.sitting_hours.map(|h| h + tiny)) < 0.01);
+    }
+
+    #[test]
+    fn weight_units_never_change_the_score(a in assessment(), units in prop_oneof![Just(WeightUnits::Kg), Just(WeightUnits::Lb), Just(WeightUnits::St)]) {
+        let canonical = decode(&encode(&a)).assessment;
+        let mut other = canonical.clone();
+        other.weight_units = Some(units);
+        let other = decode(&encode(&other)).assessment;
+        prop_assert!(score_only(&canonical).abs_diff(score_only(&other)) <= 1);
     }
 
     #[test]
@@ -225,4 +295,105 @@ proptest! {
             prop_assert!(!unused.reason.is_empty());
         }
     }
+}
+
+/// The runner with every factor at its worst.
+fn worst_runner() -> Assessment {
+    Assessment {
+        week_km: Some(300.0),
+        previous_weeks_km: vec![0.0],
+        longest_run_km: Some(100.0),
+        longest_run_30d_km: Some(0.0),
+        runs: Some(7),
+        added: Some(
+            [
+                AddedTraining::Speed,
+                AddedTraining::Hills,
+                AddedTraining::LessRest,
+            ]
+            .into_iter()
+            .collect(),
+        ),
+        strength_sessions: Some(0),
+        tightness: [
+            TightMuscle::Quads,
+            TightMuscle::HipFlexors,
+            TightMuscle::Hamstrings,
+            TightMuscle::Calves,
+        ]
+        .into_iter()
+        .map(|muscle| (muscle, Tightness::Marked))
+        .collect(),
+        sitting_hours: Some(12.0),
+        shoes: Some(ShoeChange::NewMinimal),
+        shoe_km: Some(1500.0),
+        weight_kg: Some(140.0),
+        weight_change_kg: Some(8.0),
+        form: Some(
+            [FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop]
+                .into_iter()
+                .collect(),
+        ),
+        cadence: Some(140),
+        injury: Some(InjuryHistory::Recurring),
+        feet: Some(FootMechanics::Overpronation),
+        pain: Some(3),
+        ..Assessment::default()
+    }
+}
+
+#[test]
+fn the_score_never_clamps_any_single_improvement_lowers_it() {
+    let worst = worst_runner();
+    let now = outcome(&worst);
+    assert!(now.score < 100);
+    let improvements: Vec<(&str, Box<dyn Fn(&mut Assessment)>)> = vec![
+        ("week", Box::new(|a| a.week_km = Some(8.0))),
+        ("long run", Box::new(|a| a.longest_run_km = Some(2.5))),
+        (
+            "no hills",
+            Box::new(|a| {
+                a.added.as_mut().unwrap().remove(&AddedTraining::Hills);
+            }),
+        ),
+        ("strength", Box::new(|a| a.strength_sessions = Some(1))),
+        (
+            "quads",
+            Box::new(|a| {
+                a.tightness.insert(TightMuscle::Quads, Tightness::Moderate);
+            }),
+        ),
+        (
+            "calves",
+            Box::new(|a| {
+                a.tightness.insert(TightMuscle::Calves, Tightness::None);
+            }),
+        ),
+        ("sitting", Box::new(|a| a.sitting_hours = Some(8.0))),
+        ("shoes", Box::new(|a| a.shoes = Some(ShoeChange::Same))),
+        ("worn", Box::new(|a| a.shoe_km = Some(800.0))),
+        ("weight", Box::new(|a| a.weight_kg = Some(100.0))),
+        ("gain", Box::new(|a| a.weight_change_kg = Some(2.0))),
+        (
+            "stride",
+            Box::new(|a| {
+                a.form.as_mut().unwrap().remove(&FormSign::Overstride);
+            }),
+        ),
+        ("cadence", Box::new(|a| a.cadence = Some(160))),
+        ("pain", Box::new(|a| a.pain = Some(2))),
+    ];
+    for (name, improve) in improvements {
+        let mut better = worst.clone();
+        improve(&mut better);
+        assert!(outcome(&better).exact_score < now.exact_score, "{name}");
+    }
+    assert!(!what_ifs(&worst).is_empty());
+}
+
+#[test]
+fn every_factor_of_the_worst_runner_is_known() {
+    let scoring = score(&worst_runner());
+    assert_eq!(scoring.factors.len(), Factor::ALL.len());
+    assert_eq!(scoring.max_score, None);
 }

@@ -60,6 +60,49 @@ fn locking_brings_triage_whatever_the_score() {
     let locking = report(STEADY_WITH_LOCKING);
     assert_eq!(locking.scoring.score, report(STEADY).scoring.score);
     assert!(locking.triage.is_some());
+    assert_eq!(locking.scoring.band, Band::SeeClinician);
+    assert_eq!(locking.scoring.load_band, Band::Low);
+    assert!(locking.steps[0].title.contains("checked"));
+}
+
+#[test]
+fn steady_and_sore_is_high_and_led_by_rehab() {
+    let sore = report(&format!("{STEADY}").replace("pain=0", "pain=6"));
+    assert!(sore.scoring.band >= Band::High);
+    assert!(sore.steps[0].leads_to_plan);
+}
+
+#[test]
+fn sore_below_the_kneecap_sounds_like_a_tendon() {
+    let below = report(&STEADY.replace("pain=0", "pain=3&pain_site=below"));
+    let prompt = below.physio.expect("a physio prompt");
+    assert!(prompt.sounds_like.unwrap().0.contains("tendon"));
+}
+
+#[test]
+fn half_answered_shows_how_high_it_could_go() {
+    let half = report("#/check?v=1&week=40&prev=30,30,30,30");
+    assert!(half.scoring.max_score.unwrap() > half.scoring.score);
+    assert_eq!(half.scoring.band, Band::Low);
+}
+
+#[test]
+fn the_documented_figures_hold() {
+    let docs = include_str!("../docs/model.md");
+    for (name, fragment) in [
+        ("steady", STEADY),
+        ("spike", SPIKE),
+        ("spike, no strength", SPIKE_NO_STRENGTH),
+    ] {
+        let scoring = report(fragment).scoring;
+        let row = format!(
+            "| {name} | {} | {:.2} | `{}` |",
+            scoring.score,
+            scoring.rate,
+            scoring.band.key()
+        );
+        assert!(docs.contains(&row), "docs/model.md lacks: {row}");
+    }
 }
 
 #[test]
@@ -75,5 +118,5 @@ fn steady_in_miles_scores_the_same_within_one() {
 fn the_spike_gets_three_what_ifs_that_each_help() {
     let spike = report(SPIKE_NO_STRENGTH);
     assert_eq!(spike.what_ifs.len(), 3);
-    assert!(spike.what_ifs.iter().all(|w| w.score < spike.scoring.score));
+    assert!(spike.what_ifs.iter().all(|w| w.rate < spike.scoring.rate));
 }

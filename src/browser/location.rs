@@ -14,3 +14,47 @@ pub fn app_address() -> String {
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }
+
+use std::cell::RefCell;
+
+use crate::link::{fix_fragment, FragmentFix};
+
+thread_local! {
+    /// A fragment that was no address of the app, waiting for the check to say so.
+    static UNKNOWN_FRAGMENT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Rewrites a mistyped fragment in place (no new history entry) so the router reads it.
+fn fix_current_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let target = match fix_fragment(&fragment()) {
+        FragmentFix::Keep => return,
+        FragmentFix::Rewrite(target) => target,
+        FragmentFix::Unknown(original) => {
+            UNKNOWN_FRAGMENT.with(|unknown| *unknown.borrow_mut() = Some(original));
+            "#/check".to_string()
+        }
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    }
+}
+
+/// Fixes the fragment now and on every later change, before the router reads it: the
+/// listeners are added before the router's, so they run first.
+pub fn keep_fragments_readable() {
+    fix_current_fragment();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for event in ["popstate", "hashchange"] {
+        gloo_events::EventListener::new(&window, event, |_| fix_current_fragment()).forget();
+    }
+}
+
+/// The fragment that was no address of the app, once.
+pub fn take_unknown_fragment() -> Option<String> {
+    UNKNOWN_FRAGMENT.with(|unknown| unknown.borrow_mut().take())
+}

@@ -1,6 +1,7 @@
-//! localStorage behind a probe. `gloo_storage::LocalStorage::raw()` panics when reading
-//! `window.localStorage` throws (blocked storage, some private modes, sandboxed frames), so
-//! the storage is reached through web-sys and every failure comes back as a value.
+//! localStorage behind a probe, the app's one door to it. `gloo_storage` panics when
+//! `window.localStorage` or any of its calls throws (blocked storage, some private modes,
+//! sandboxed frames), so storage is reached through web-sys and every failure, on any call,
+//! comes back as a value.
 
 use web_sys::Storage;
 
@@ -35,7 +36,7 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
-/// Whether this page may use localStorage at all; check it before any gloo-storage call.
+/// Whether this page may use localStorage at all.
 pub fn is_available() -> bool {
     local_storage().is_ok()
 }

@@ -6,9 +6,8 @@ use serde_json::{json, Value};
 use super::entries::SavedAssessment;
 use super::format::{read, CURRENT_VERSION};
 use crate::model::field::{field_text, Field};
-use crate::model::score::score_only;
+use crate::model::score::outcome;
 use crate::model::units::Units;
-use crate::model::Band;
 
 /// Marks a file as ours, so a foreign JSON file is recognised as such.
 const APP_MARK: &str = "runners-knee-check";
@@ -120,7 +119,7 @@ pub fn export_csv(entries: &[SavedAssessment]) -> String {
     let mut oldest_first = entries.to_vec();
     oldest_first.sort_by(|a, b| a.saved_at.cmp(&b.saved_at).then(a.id.cmp(&b.id)));
     for entry in &oldest_first {
-        let now = score_only(&entry.assessment);
+        let now = outcome(&entry.assessment);
         let metric = crate::model::Assessment {
             units: Units::Km,
             ..entry.assessment.clone()
@@ -129,8 +128,8 @@ pub fn export_csv(entries: &[SavedAssessment]) -> String {
             cell(&entry.saved_at),
             entry.score.to_string(),
             cell(&entry.model_version),
-            now.to_string(),
-            Band::of(now).key().to_string(),
+            now.score.to_string(),
+            now.band.key().to_string(),
             cell(&entry.note),
             entry.assessment.units.key().to_string(),
         ];

@@ -8,8 +8,8 @@ use crate::model::Factor;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactorChange {
     pub factor: Factor,
-    pub before: u8,
-    pub after: u8,
+    pub before: i16,
+    pub after: i16,
 }
 
 /// Every factor that scored in either check, the biggest move first.
@@ -28,7 +28,7 @@ pub fn compare(earlier: &SavedAssessment, later: &SavedAssessment) -> Vec<Factor
             before: points(earlier, factor),
             after: points(later, factor),
         })
-        .filter(|change| change.before > 0 || change.after > 0)
+        .filter(|change| change.before != 0 || change.after != 0)
         .collect();
     changes.sort_by_key(|change| std::cmp::Reverse(change.before.abs_diff(change.after)));
     changes
@@ -47,7 +47,7 @@ mod tests {
         after.assessment.pain = Some(2);
         let changes = compare(&before, &after);
         assert_eq!(changes[0].factor, Factor::StrengthTraining);
-        assert_eq!((changes[0].before, changes[0].after), (12, 3));
+        assert_eq!((changes[0].before, changes[0].after), (35, 0));
         assert!(changes
             .iter()
             .any(|c| c.factor == Factor::CurrentPain && c.before == 0));

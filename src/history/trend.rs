@@ -2,7 +2,7 @@
 //! score over time over the band zones, with each check's weekly distance as bars.
 
 use super::entries::SavedAssessment;
-use crate::model::score::score_only;
+use crate::model::score::{outcome, score_of_rate};
 use crate::model::weights::WEIGHTS;
 use crate::model::Band;
 
@@ -106,7 +106,8 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
         .iter()
         .enumerate()
         .map(|(index, entry)| {
-            let score = score_only(&entry.assessment);
+            let outcome = outcome(&entry.assessment);
+            let score = outcome.score;
             let week_km = entry.assessment.week_km;
             let bar = week_km.filter(|_| max_week_km > 0.0).map(|km| {
                 let height = km.min(max_week_km) / max_week_km * plot_height * 0.9;
@@ -116,7 +117,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
                 x: x_of(index),
                 y: score_y(f64::from(score)),
                 score,
-                band: Band::of(score),
+                band: outcome.band,
                 date: entry.date().to_string(),
                 week_km,
                 bar,
@@ -129,10 +130,10 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
         .map(|(i, p)| format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, p.x, p.y))
         .collect::<Vec<_>>()
         .join(" ");
-    let cut = |param: f64| score_y(param);
+    let cut = |rate: f64| score_y(score_of_rate(rate));
     let w = &WEIGHTS;
     let bounds = [
-        (Band::VeryHigh, 100.0, w.band_very_high_from.value),
+        (Band::VeryHigh, f64::INFINITY, w.band_very_high_from.value),
         (
             Band::High,
             w.band_very_high_from.value,
@@ -143,7 +144,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
             w.band_high_from.value,
             w.band_moderate_from.value,
         ),
-        (Band::Low, w.band_moderate_from.value, 0.0),
+        (Band::Low, w.band_moderate_from.value, 1.0),
     ];
     let zones = bounds
         .iter()

@@ -3,8 +3,12 @@
 
 use super::form_encoding::decode_component;
 use super::FORMAT_VERSION;
-use crate::model::field::{apply_field, Field, FieldError, Problem};
-use crate::model::units::Units;
+use std::collections::HashSet;
+
+use crate::model::field::{
+    apply_field, clear_field, cross_field_problem, Field, FieldError, Problem,
+};
+use crate::model::units::{Units, WeightUnits};
 use crate::model::Assessment;
 
 /// A field of a link that was not used, named by its key as the link wrote it.
@@ -17,8 +21,15 @@ pub struct UnusedField {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DecodedLink {
     pub assessment: Assessment,
+    /// At most `SHOWN_UNUSED` fields; the rest are counted in `more_unused`.
     pub unused: Vec<UnusedField>,
+    pub more_unused: usize,
 }
+
+/// Links longer than this are refused before decoding: no coach's link comes near it.
+pub const MAX_LINK_CHARS: usize = 8000;
+/// How many unused fields the notice names before it says "and N more".
+pub const SHOWN_UNUSED: usize = 20;
 
 /// Keys this long are cut when shown, so a hostile link cannot flood the page.
 const SHOWN_KEY_CHARS: usize = 40;
@@ -31,18 +42,31 @@ fn shown_key(key: &str) -> String {
     }
 }
 
-/// The query of a `#/check?...` fragment (with or without the `#`), if it is one.
+/// The query of a check fragment (with or without the `#`), if it is one. Besides
+/// `#/check?...` it reads the typos a newsletter makes: `#check?...`, `#?...` and
+/// `#/check/?...`.
 pub fn check_query(fragment: &str) -> Option<&str> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let rest = fragment.strip_prefix("/check")?;
-    if rest.is_empty() {
-        return Some("");
-    }
-    rest.strip_prefix('?')
+    let path_end = fragment.find('?').unwrap_or(fragment.len());
+    let (path, query) = fragment.split_at(path_end);
+    let query = query.strip_prefix('?').unwrap_or(query);
+    matches!(path, "/check" | "check" | "/check/" | "check/" | "" | "/").then_some(query)
 }
 
-/// Decodes the query part of a check link.
+/// Decodes the query part of a check link, in time linear in its length.
 pub fn decode(query: &str) -> DecodedLink {
+    if query.len() > MAX_LINK_CHARS {
+        return DecodedLink {
+            unused: vec![UnusedField {
+                key: "link".to_string(),
+                reason: format!(
+                    "the link is {} characters long, more than the {MAX_LINK_CHARS} a check link can be, so none of it was used",
+                    query.len()
+                ),
+            }],
+            ..DecodedLink::default()
+        };
+    }
     let pairs: Vec<(String, String)> = query
         .split('&')
         .filter(|pair| !pair.is_empty())
@@ -52,12 +76,16 @@ pub fn decode(query: &str) -> DecodedLink {
         })
         .collect();
     let mut decoded = DecodedLink::default();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut unused = |key: &str, reason: String| {
-        decoded.unused.push(UnusedField {
-            key: shown_key(key),
-            reason,
-        })
+        if decoded.unused.len() < SHOWN_UNUSED {
+            decoded.unused.push(UnusedField {
+                key: shown_key(key),
+                reason,
+            })
+        } else {
+            decoded.more_unused += 1;
+        }
     };
 
     let first = |wanted: &str| {
@@ -89,16 +117,28 @@ pub fn decode(query: &str) -> DecodedLink {
         }
     }
 
+    if let Some(wunits) = first("wunits") {
+        match WeightUnits::from_key(wunits) {
+            Some(wunits) => assessment.weight_units = Some(wunits),
+            None => unused(
+                "wunits",
+                format!(
+                    "\"{}\" is not kg, lb or st; weight follows the distance units",
+                    shown_key(wunits)
+                ),
+            ),
+        }
+    }
+
     for (key, value) in &pairs {
-        if seen.contains(&key.as_str()) {
+        if !seen.insert(key.as_str()) {
             unused(
                 key,
                 "given more than once; the first value is used".to_string(),
             );
             continue;
         }
-        seen.push(key);
-        if key == "v" || key == "units" {
+        if key == "v" || key == "units" || key == "wunits" {
             continue;
         }
         let Some(field) = Field::from_key(key) else {
@@ -116,6 +156,10 @@ pub fn decode(query: &str) -> DecodedLink {
         if let Err(error) = apply_field(&mut assessment, field, value) {
             unused(key, error.to_string());
         }
+    }
+    if let Some(error) = cross_field_problem(&assessment) {
+        clear_field(&mut assessment, error.field);
+        unused(error.field.key(), error.to_string());
     }
     decoded.assessment = assessment;
     decoded
@@ -145,6 +189,10 @@ mod tests {
         assert_eq!(check_query("/check"), Some(""));
         assert_eq!(check_query("#/history"), None);
         assert_eq!(check_query("#/checkout"), None);
+        assert_eq!(check_query("#check?v=1&week=45"), Some("v=1&week=45"));
+        assert_eq!(check_query("#?week=45"), Some("week=45"));
+        assert_eq!(check_query("#/check/?week=45"), Some("week=45"));
+        assert_eq!(check_query(""), Some(""));
     }
 
     #[test]
@@ -161,7 +209,7 @@ mod tests {
         assert_eq!(decoded.assessment.week_km, None);
         let keys: Vec<_> = decoded.unused.iter().map(|u| u.key.as_str()).collect();
         assert_eq!(keys, ["week", "runs", "colour", "added"]);
-        assert!(decoded.unused[1].reason.contains("0 to 21"));
+        assert!(decoded.unused[1].reason.contains("0 to 14"));
     }
 
     #[test]
@@ -193,6 +241,37 @@ mod tests {
             decode("weight_change=-3").assessment.weight_change_kg,
             Some(-3.0)
         );
+    }
+
+    #[test]
+    fn huge_links_are_refused_and_notices_stay_short() {
+        let huge = decode(&format!("week={}", "1".repeat(9000)));
+        assert_eq!(huge.unused[0].key, "link");
+        assert_eq!(huge.assessment, Assessment::default());
+        let long_value = decode(&format!("week={}", "x".repeat(7000)));
+        assert!(long_value.unused[0].reason.chars().count() < 200);
+        let many: String = (0..500).map(|i| format!("k{i}=1&")).collect();
+        let decoded = decode(&many);
+        assert_eq!(decoded.unused.len(), SHOWN_UNUSED);
+        assert_eq!(decoded.more_unused, 500 - SHOWN_UNUSED);
+    }
+
+    #[test]
+    fn weight_units_of_their_own() {
+        let decoded = decode("units=mi&wunits=kg&weight=72");
+        assert_eq!(decoded.assessment.weight_kg, Some(72.0));
+        let stones = decode("wunits=st&weight=11.5");
+        assert!((stones.assessment.weight_kg.unwrap() - 73.028).abs() < 0.01);
+        assert_eq!(decode("wunits=oz").unused[0].key, "wunits");
+    }
+
+    #[test]
+    fn an_implausible_link_names_the_field() {
+        let decoded = decode("week=20&longest=35&runs=15");
+        let keys: Vec<_> = decoded.unused.iter().map(|u| u.key.as_str()).collect();
+        assert_eq!(keys, ["runs", "longest"]);
+        assert_eq!(decoded.assessment.longest_run_km, None);
+        assert_eq!(decoded.assessment.week_km, Some(20.0));
     }
 
     #[test]

@@ -1,21 +1,52 @@
 //! Recommendations in the four steps of rehab for runner's knee, tailored to what scored.
 
 use super::assessment::Assessment;
+use super::band::Band;
 use super::factor::Factor;
+use super::factors::history::needs_rehab;
 use super::score::Scoring;
+use super::triage;
 
-/// One of the four rehab steps, with what it means for this runner.
+/// One step of the advice, with what it means for this runner.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub title: &'static str,
     pub advice: Vec<String>,
+    /// Whether the step leads to the week-by-week plan.
+    pub leads_to_plan: bool,
 }
 
 fn scored(scoring: &Scoring, factor: Factor) -> bool {
     scoring
         .factors
         .iter()
-        .any(|f| f.factor == factor && f.raw_points > 0.0)
+        .any(|f| f.factor == factor && f.rate > 1.0)
+}
+
+/// The sentence under the headline: a warning sign first, then pain, then the load band.
+pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
+    if scoring.band == Band::SeeClinician {
+        return Band::SeeClinician.summary().to_string();
+    }
+    if let Some(pain) = assessment.pain.filter(|_| needs_rehab(assessment)) {
+        return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain, and the week-by-week plan.");
+    }
+    if scoring.factors.is_empty() {
+        return "Nothing answered yet, so nothing is scored: this is not an all-clear. Start with your training; the result builds as you answer.".to_string();
+    }
+    scoring.band.summary().to_string()
+}
+
+/// With a warning sign, the first step is to have the knee checked, before any running.
+fn get_checked() -> Step {
+    Step {
+        title: "Get your knee checked before you run on it",
+        advice: vec![
+            triage::ACTION.to_string(),
+            "Until then, rest the knee from running; walking and daily life within comfort are fine. The steps below apply once a clinician has looked at it.".to_string(),
+        ],
+        leads_to_plan: false,
+    }
 }
 
 fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
@@ -23,8 +54,9 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
         "Keep running, adjusted: most runners with a sore kneecap do better changing how they run than stopping.".to_string(),
     ];
     match assessment.pain {
-        Some(pain) if pain >= 4 => advice.push(
-            "Your pain is above 3 out of 10: shorten runs and slow down until running stays at 3 or below and the knee has settled by the next morning.".to_string(),
+        Some(pain) if pain >= 4 => advice.insert(
+            0,
+            format!("Your pain is {pain} out of 10, above the 3 that running can go up to: shorten runs and slow down until running stays at 3 or below and the knee has settled by the next morning. The plan sets this out week by week."),
         ),
         Some(1..=3) => advice.push(
             "Pain up to 3 out of 10 that has settled by the next morning is acceptable; use it as your guide.".to_string(),
@@ -49,6 +81,7 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     Step {
         title: "Adjust running rather than stop",
         advice,
+        leads_to_plan: needs_rehab(assessment),
     }
 }
 
@@ -73,6 +106,7 @@ fn strength(scoring: &Scoring) -> Step {
     Step {
         title: "Strength for quads, glutes, hamstrings and calves",
         advice,
+        leads_to_plan: false,
     }
 }
 
@@ -81,7 +115,7 @@ fn reload(scoring: &Scoring) -> Step {
         "Build back in small steps: about 10% more a week, holding a week when the knee complains."
             .to_string(),
     ];
-    if scored(scoring, Factor::WeeklyProgression) || scored(scoring, Factor::AcuteChronicRatio) {
+    if scored(scoring, Factor::WeeklyProgression) {
         advice.push(
             "Bring weekly distance back towards your usual, then rebuild from there.".to_string(),
         );
@@ -95,6 +129,7 @@ fn reload(scoring: &Scoring) -> Step {
     Step {
         title: "Reload gradually",
         advice,
+        leads_to_plan: false,
     }
 }
 
@@ -116,15 +151,60 @@ fn recovery(scoring: &Scoring) -> Step {
     Step {
         title: "Recovery tools as support",
         advice,
+        leads_to_plan: false,
     }
 }
 
-/// The four steps in order, each with general advice first, then what fits this runner.
+/// The four rehab steps in order, each with general advice first, then what fits this
+/// runner; with a warning sign, getting the knee checked comes before them all.
 pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> {
-    vec![
+    let mut steps = Vec::with_capacity(5);
+    if scoring.band == Band::SeeClinician {
+        steps.push(get_checked());
+    }
+    steps.extend([
         adjust_running(assessment, scoring),
         strength(scoring),
         reload(scoring),
         recovery(scoring),
-    ]
+    ]);
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::WarningSign;
+    use crate::model::score::score;
+
+    fn steady() -> Assessment {
+        Assessment {
+            week_km: Some(30.0),
+            previous_weeks_km: vec![30.0],
+            pain: Some(0),
+            ..Assessment::default()
+        }
+    }
+
+    #[test]
+    fn a_warning_sign_leads_the_summary_and_the_first_step() {
+        let mut assessment = steady();
+        assessment.flags.insert(WarningSign::GivingWay);
+        let scoring = score(&assessment);
+        assert!(summary(&assessment, &scoring).contains("checked"));
+        let steps = recommendations(&assessment, &scoring);
+        assert!(steps[0].title.contains("checked"));
+        assert!(!steps[0].advice[0].contains("Keep running"));
+    }
+
+    #[test]
+    fn pain_from_four_leads_with_the_rehab_path() {
+        let mut assessment = steady();
+        assessment.pain = Some(6);
+        let scoring = score(&assessment);
+        assert!(summary(&assessment, &scoring).contains("rehab steps"));
+        let steps = recommendations(&assessment, &scoring);
+        assert!(steps[0].leads_to_plan);
+        assert!(steps[0].advice[0].contains("6 out of 10"));
+    }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::units::Units;
+use super::units::{Units, WeightUnits};
 
 /// Training added in the last four weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -97,11 +97,26 @@ pub enum WarningSign {
     NightPain,
 }
 
+/// Where the knee hurts. Runner's knee sits around or behind the kneecap; elsewhere the
+/// pain sounds more like another problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PainSite {
+    Front,
+    Below,
+    Inside,
+    Outside,
+    Back,
+    Unsure,
+}
+
 /// One runner's answers. Distances in km, weights in kg; `units` only says how to show them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Assessment {
     pub units: Units,
+    /// `None` follows `units` (kg with km, lb with mi), as links before `wunits` did.
+    pub weight_units: Option<WeightUnits>,
     pub week_km: Option<f64>,
     /// The four weeks before the last seven days, most recent first; empty when unknown.
     pub previous_weeks_km: Vec<f64>,
@@ -125,7 +140,18 @@ pub struct Assessment {
     pub injury: Option<InjuryHistory>,
     pub feet: Option<FootMechanics>,
     pub pain: Option<u8>,
+    pub pain_site: Option<PainSite>,
+    /// Weeks the knee has hurt.
+    pub pain_weeks: Option<u8>,
     pub flags: BTreeSet<WarningSign>,
+}
+
+impl Assessment {
+    /// The units body weight is shown and typed in.
+    pub fn weight_units(&self) -> WeightUnits {
+        self.weight_units
+            .unwrap_or_else(|| WeightUnits::following(self.units))
+    }
 }
 
 impl Tightness {

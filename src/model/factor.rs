@@ -8,7 +8,6 @@ use super::weights::WEIGHTS;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Factor {
     WeeklyProgression,
-    AcuteChronicRatio,
     LongRunSpike,
     AddedIntensity,
     StrengthTraining,
@@ -27,9 +26,8 @@ pub enum Factor {
 }
 
 impl Factor {
-    pub const ALL: [Factor; 17] = [
+    pub const ALL: [Factor; 16] = [
         Factor::WeeklyProgression,
-        Factor::AcuteChronicRatio,
         Factor::LongRunSpike,
         Factor::AddedIntensity,
         Factor::StrengthTraining,
@@ -51,7 +49,6 @@ impl Factor {
     pub fn key(self) -> &'static str {
         match self {
             Factor::WeeklyProgression => "weekly_progression",
-            Factor::AcuteChronicRatio => "acute_chronic_ratio",
             Factor::LongRunSpike => "long_run_spike",
             Factor::AddedIntensity => "added_intensity",
             Factor::StrengthTraining => "strength_training",
@@ -72,8 +69,7 @@ impl Factor {
 
     pub fn title(self) -> &'static str {
         match self {
-            Factor::WeeklyProgression => "Two-week rise in distance",
-            Factor::AcuteChronicRatio => "This week against your usual",
+            Factor::WeeklyProgression => "This week against your usual",
             Factor::LongRunSpike => "Long-run jump",
             Factor::AddedIntensity => "Added speed, hills or less rest",
             Factor::StrengthTraining => "Strength training",
@@ -102,10 +98,9 @@ impl Factor {
 
     pub fn learn_section(self) -> &'static str {
         match self {
-            Factor::WeeklyProgression
-            | Factor::AcuteChronicRatio
-            | Factor::LongRunSpike
-            | Factor::AddedIntensity => "training-load",
+            Factor::WeeklyProgression | Factor::LongRunSpike | Factor::AddedIntensity => {
+                "training-load"
+            }
             Factor::StrengthTraining | Factor::QuadStrengthFocus => "strength",
             Factor::QuadTightness | Factor::OtherTightness | Factor::Sitting => "flexibility",
             Factor::Overstriding | Factor::KneeControl | Factor::Cadence => "form",
@@ -118,7 +113,7 @@ impl Factor {
     /// The answers the factor reads; when they are missing it is unknown, not zero.
     pub fn fields(self) -> &'static [Field] {
         match self {
-            Factor::WeeklyProgression | Factor::AcuteChronicRatio => &[Field::Week, Field::Prev],
+            Factor::WeeklyProgression => &[Field::Week, Field::Prev],
             Factor::LongRunSpike => &[Field::Longest, Field::Longest30],
             Factor::AddedIntensity => &[Field::Added, Field::Runs],
             Factor::StrengthTraining => &[Field::Strength],
@@ -135,29 +130,33 @@ impl Factor {
         }
     }
 
-    /// The most points the factor can give, straight from the weights table.
-    pub fn max_points(self) -> f64 {
+    /// The highest rate ratio the factor can give, straight from the weights table: what an
+    /// unanswered question could still add. Quads in strength work only count once the
+    /// number of sessions is known, so an unknown count already covers its worst case.
+    pub fn worst_rate(self, assessment: &super::Assessment) -> f64 {
         let w = &WEIGHTS;
         match self {
-            Factor::WeeklyProgression => w.progression_max_points.value,
-            Factor::AcuteChronicRatio => w.ratio_max_points.value,
-            Factor::LongRunSpike => w.long_run_max_points.value,
+            Factor::WeeklyProgression => w.progression_triple_rate.value,
+            Factor::LongRunSpike => w.long_run_triple_rate.value,
             Factor::AddedIntensity => {
-                w.added_speed_points.value + w.added_hills_points.value + w.less_rest_points.value
+                w.added_speed_rate.value * w.added_hills_rate.value * w.less_rest_rate.value
             }
-            Factor::StrengthTraining => w.strength_none_points.value,
-            Factor::QuadStrengthFocus => w.quad_focus_missing_points.value,
-            Factor::QuadTightness => 3.0 * w.quad_tightness_points_per_level.value,
-            Factor::OtherTightness => w.other_tightness_max_points.value,
-            Factor::Sitting => w.sitting_max_points.value,
-            Factor::Overstriding => w.overstride_points.value,
-            Factor::KneeControl => w.knee_in_points.value + w.hip_drop_points.value,
-            Factor::Cadence => w.cadence_max_points.value,
-            Factor::FootMechanics => w.overpronation_points.value,
-            Factor::Footwear => w.shoe_minimal_points.value + w.shoe_worn_points.value,
-            Factor::BodyWeight => w.weight_max_points.value + w.weight_gain_max_points.value,
-            Factor::PreviousInjury => w.injury_recurring_points.value,
-            Factor::CurrentPain => 10.0 * w.pain_points_per_level.value,
+            Factor::StrengthTraining => w.strength_none_rate.value,
+            Factor::QuadStrengthFocus => match assessment.strength_sessions {
+                Some(sessions) if sessions > 0 => w.quad_focus_missing_rate.value,
+                _ => 1.0,
+            },
+            Factor::QuadTightness => w.quad_tightness_marked_rate.value,
+            Factor::OtherTightness => w.other_tightness_max_rate.value,
+            Factor::Sitting => w.sitting_max_rate.value,
+            Factor::Overstriding => w.overstride_rate.value,
+            Factor::KneeControl => w.knee_in_rate.value * w.hip_drop_rate.value,
+            Factor::Cadence => w.cadence_low_rate.value,
+            Factor::FootMechanics => w.overpronation_rate.value,
+            Factor::Footwear => w.shoe_minimal_rate.value * w.shoe_worn_rate.value,
+            Factor::BodyWeight => w.weight_max_rate.value * w.weight_gain_max_rate.value,
+            Factor::PreviousInjury => w.injury_recurring_rate.value,
+            Factor::CurrentPain => w.pain_max_rate.value,
         }
     }
 }

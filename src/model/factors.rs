@@ -2,25 +2,24 @@
 
 mod body;
 mod capacity;
-mod history;
+pub(crate) mod history;
 pub(crate) mod load;
 mod mechanics;
 
 use super::assessment::Assessment;
 use super::factor::Factor;
 
-/// What one factor adds, before the score is rounded, and why in the runner's words.
+/// One factor's rate ratio against the reference runner, and why in the runner's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contribution {
-    pub raw_points: f64,
+    pub rate: f64,
     pub reason: String,
 }
 
 /// `None` when the answers the factor needs are missing.
 pub fn evaluate(factor: Factor, assessment: &Assessment) -> Option<Contribution> {
-    let (raw_points, reason) = match factor {
+    let (rate, reason) = match factor {
         Factor::WeeklyProgression => load::weekly_progression(assessment)?,
-        Factor::AcuteChronicRatio => load::acute_chronic_ratio(assessment)?,
         Factor::LongRunSpike => load::long_run_spike(assessment)?,
         Factor::AddedIntensity => load::added_intensity(assessment)?,
         Factor::StrengthTraining => capacity::strength_training(assessment)?,
@@ -37,11 +36,11 @@ pub fn evaluate(factor: Factor, assessment: &Assessment) -> Option<Contribution>
         Factor::PreviousInjury => history::previous_injury(assessment)?,
         Factor::CurrentPain => history::current_pain(assessment)?,
     };
-    debug_assert!(raw_points.is_finite() && raw_points >= 0.0);
-    Some(Contribution { raw_points, reason })
+    debug_assert!(rate.is_finite() && rate > 0.0);
+    Some(Contribution { rate, reason })
 }
 
-/// Points and reason, as each factor module returns them.
+/// Rate ratio and reason, as each factor module returns them.
 type Scored = (f64, String);
 
 #[cfg(test)]
@@ -49,10 +48,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_factor_scores_beyond_its_maximum_or_without_answers() {
+    fn no_factor_scores_without_answers() {
         let empty = Assessment::default();
         for factor in Factor::ALL {
             assert!(evaluate(factor, &empty).is_none(), "{factor:?}");
+        }
+    }
+
+    #[test]
+    fn no_factor_goes_beyond_its_worst_rate() {
+        let worst = Assessment {
+            week_km: Some(300.0),
+            previous_weeks_km: vec![0.0],
+            longest_run_km: Some(100.0),
+            longest_run_30d_km: Some(0.0),
+            pain: Some(10),
+            cadence: Some(120),
+            strength_sessions: Some(0),
+            ..Assessment::default()
+        };
+        for factor in Factor::ALL {
+            if let Some(contribution) = evaluate(factor, &worst) {
+                assert!(
+                    contribution.rate <= factor.worst_rate(&worst) + 1e-9,
+                    "{factor:?}"
+                );
+            }
         }
     }
 }

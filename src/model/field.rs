@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::assessment::{
-    AddedTraining, Assessment, FootMechanics, FormSign, InjuryHistory, ShoeChange, StrengthFocus,
-    TightMuscle, Tightness, WarningSign,
+    AddedTraining, Assessment, FootMechanics, FormSign, InjuryHistory, PainSite, ShoeChange,
+    StrengthFocus, TightMuscle, Tightness, WarningSign,
 };
-use super::units::{format_number, Units};
+use super::units::{format_number, parse_stones_and_pounds, Units, WeightUnits};
 
 /// A field of the check, named as in the link contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,6 +32,8 @@ pub enum Field {
     Injury,
     Feet,
     Pain,
+    PainSite,
+    PainWeeks,
     Flags,
 }
 
@@ -45,6 +47,8 @@ pub enum Problem {
     UnknownChoice(String),
     Repeated(String),
     WrongCount(usize),
+    /// A value that parses but no runner could mean; the text says what to check.
+    Implausible(String),
 }
 
 /// A field's value was rejected; it names the field and says what would be accepted.
@@ -55,7 +59,7 @@ pub struct FieldError {
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 22] = [
         Field::Week,
         Field::Prev,
         Field::Longest,
@@ -75,6 +79,8 @@ impl Field {
         Field::Injury,
         Field::Feet,
         Field::Pain,
+        Field::PainSite,
+        Field::PainWeeks,
         Field::Flags,
     ];
 
@@ -100,6 +106,8 @@ impl Field {
             Field::Injury => "injury",
             Field::Feet => "feet",
             Field::Pain => "pain",
+            Field::PainSite => "pain_site",
+            Field::PainWeeks => "pain_weeks",
             Field::Flags => "flags",
         }
     }
@@ -130,6 +138,8 @@ impl Field {
             Field::Injury => "Previous knee injury",
             Field::Feet => "Foot mechanics",
             Field::Pain => "Knee pain now",
+            Field::PainSite => "Where the knee hurts",
+            Field::PainWeeks => "Weeks it has hurt",
             Field::Flags => "Warning signs",
         }
     }
@@ -137,11 +147,11 @@ impl Field {
     /// What the field accepts, in words, for messages.
     pub fn allowed(self) -> &'static str {
         match self {
-            Field::Week | Field::Longest | Field::Longest30 | Field::ShoeDist => {
-                "a distance of 0 or more"
-            }
-            Field::Prev => "1 to 4 distances of 0 or more, most recent first",
-            Field::Runs => "a whole number from 0 to 21",
+            Field::Week => "a distance from 0 to 300 km (186 mi)",
+            Field::Longest | Field::Longest30 => "a distance from 0 to 100 km (62 mi)",
+            Field::ShoeDist => "a distance from 0 to 5000 km (3107 mi)",
+            Field::Prev => "1 to 4 distances from 0 to 300 km (186 mi), the most recent week first",
+            Field::Runs => "a whole number from 0 to 14",
             Field::Added => "any of speed, hills, less_rest",
             Field::Strength => "a whole number from 0 to 14",
             Field::Focus => "any of quads, glutes, hamstrings, calves",
@@ -150,13 +160,15 @@ impl Field {
             }
             Field::Sitting => "a number of hours from 0 to 24",
             Field::Shoes => "one of same, new_similar, new_minimal, new_cushioned, new_other",
-            Field::Weight => "a weight above 0",
-            Field::WeightChange => "a number, negative for a loss",
+            Field::Weight => "a body weight from 35 to 250 kg (77 to 551 lb, 5.5 to 39 stones)",
+            Field::WeightChange => "a change of at most 50 kg (110 lb), negative for a loss",
             Field::Form => "any of overstride, knee_in, hip_drop",
             Field::Cadence => "a whole number of steps a minute from 120 to 230",
             Field::Injury => "one of none, healed, recurring",
             Field::Feet => "one of neutral, overpronation, supination, unknown",
             Field::Pain => "a whole number from 0 to 10",
+            Field::PainSite => "one of front, below, inside, outside, back, unsure",
+            Field::PainWeeks => "a whole number of weeks from 0 to 104",
             Field::Flags => "any of giving_way, locking, swelling, trauma, night_pain",
         }
     }
@@ -189,6 +201,7 @@ impl fmt::Display for FieldError {
             Problem::WrongCount(count) => {
                 write!(f, "{count} values were given; expected {allowed}")
             }
+            Problem::Implausible(why) => write!(f, "{why}"),
         }
     }
 }
@@ -202,7 +215,7 @@ impl FieldError {
 /// Parses a plain decimal such as `12`, `12.5` or `-3`: no exponents, no `inf`, no `NaN`,
 /// so nothing a person would not write gets through.
 fn parse_decimal(field: Field, text: &str) -> Result<f64, FieldError> {
-    let not_a_number = || FieldError::new(field, Problem::NotANumber(text.to_string()));
+    let not_a_number = || FieldError::new(field, Problem::NotANumber(shown_text(text)));
     let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
     let mut parts = unsigned.splitn(2, '.');
     let whole = parts.next().unwrap_or("");
@@ -223,7 +236,7 @@ fn parse_in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, F
     if value < min || value > max {
         return Err(FieldError::new(
             field,
-            Problem::OutOfRange(text.to_string()),
+            Problem::OutOfRange(shown_text(text)),
         ));
     }
     Ok(value)
@@ -232,19 +245,49 @@ fn parse_in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, F
 fn parse_whole(field: Field, text: &str, min: u16, max: u16) -> Result<u16, FieldError> {
     let value = parse_decimal(field, text)?;
     if value.fract() != 0.0 {
-        return Err(FieldError::new(field, Problem::NotWhole(text.to_string())));
+        return Err(FieldError::new(field, Problem::NotWhole(shown_text(text))));
     }
     if value < f64::from(min) || value > f64::from(max) {
         return Err(FieldError::new(
             field,
-            Problem::OutOfRange(text.to_string()),
+            Problem::OutOfRange(shown_text(text)),
         ));
     }
     Ok(value as u16)
 }
 
+/// Limits are checked after unit conversion; a value written to two decimals in other units
+/// lands within this of the limit, and must not tip out.
+const CONVERSION_SLACK: f64 = 0.01;
+
+/// The most a runner could mean, in km, checked after conversion so no unit can overflow.
+fn max_km(field: Field) -> f64 {
+    match field {
+        Field::Longest | Field::Longest30 => 100.0,
+        Field::ShoeDist => 5000.0,
+        _ => 300.0,
+    }
+}
+
 fn parse_distance(field: Field, text: &str, units: Units) -> Result<f64, FieldError> {
-    parse_in_range(field, text, 0.0, f64::MAX).map(|value| units.to_km(value))
+    let km = units.to_km(parse_in_range(field, text, 0.0, f64::MAX)?);
+    if !km.is_finite() || km > max_km(field) + CONVERSION_SLACK {
+        return Err(FieldError::new(
+            field,
+            Problem::OutOfRange(shown_text(text)),
+        ));
+    }
+    Ok(km)
+}
+
+/// Long texts are cut when a message repeats them, so a hostile value cannot flood the page.
+pub fn shown_text(text: &str) -> String {
+    const SHOWN: usize = 60;
+    if text.chars().count() > SHOWN {
+        format!("{}…", text.chars().take(SHOWN).collect::<String>())
+    } else {
+        text.to_string()
+    }
 }
 
 fn parse_choice<T: Copy>(field: Field, text: &str, choices: &[(&str, T)]) -> Result<T, FieldError> {
@@ -252,7 +295,7 @@ fn parse_choice<T: Copy>(field: Field, text: &str, choices: &[(&str, T)]) -> Res
         .iter()
         .find(|(key, _)| *key == text)
         .map(|(_, value)| *value)
-        .ok_or_else(|| FieldError::new(field, Problem::UnknownChoice(text.to_string())))
+        .ok_or_else(|| FieldError::new(field, Problem::UnknownChoice(shown_text(text))))
 }
 
 /// Splits a comma list, trimming each item; an empty text is the empty list.
@@ -271,7 +314,7 @@ fn parse_set<T: Copy + Ord>(
     let mut set = BTreeSet::new();
     for item in list_items(text) {
         if !set.insert(parse_choice(field, item, choices)?) {
-            return Err(FieldError::new(field, Problem::Repeated(item.to_string())));
+            return Err(FieldError::new(field, Problem::Repeated(shown_text(item))));
         }
     }
     Ok(set)
@@ -316,6 +359,14 @@ const FEET: [(&str, FootMechanics); 4] = [
     ("overpronation", FootMechanics::Overpronation),
     ("supination", FootMechanics::Supination),
     ("unknown", FootMechanics::Unknown),
+];
+const PAIN_SITES: [(&str, PainSite); 6] = [
+    ("front", PainSite::Front),
+    ("below", PainSite::Below),
+    ("inside", PainSite::Inside),
+    ("outside", PainSite::Outside),
+    ("back", PainSite::Back),
+    ("unsure", PainSite::Unsure),
 ];
 const FLAGS: [(&str, WarningSign); 5] = [
     ("giving_way", WarningSign::GivingWay),
@@ -383,6 +434,14 @@ pub fn choices(field: Field) -> Vec<(&'static str, &'static str)> {
             ("supination", "Roll out (supination)"),
             ("unknown", "Not sure"),
         ],
+        Field::PainSite => &[
+            ("front", "Around or behind the kneecap"),
+            ("below", "Just below the kneecap"),
+            ("inside", "On the inside of the knee"),
+            ("outside", "On the outside of the knee"),
+            ("back", "At the back of the knee"),
+            ("unsure", "Not sure, or all over"),
+        ],
         Field::Flags => &[
             ("giving_way", "Knee gives way"),
             ("locking", "Knee locks or catches"),
@@ -425,7 +484,18 @@ pub fn apply_field(
         Field::Longest30 => {
             assessment.longest_run_30d_km = Some(parse_distance(field, text, units)?)
         }
-        Field::Runs => assessment.runs = Some(parse_whole(field, text, 0, 21)? as u8),
+        Field::Runs => {
+            let runs = parse_whole(field, text, 0, 21)?;
+            if runs > 14 {
+                return Err(FieldError::new(
+                    field,
+                    Problem::Implausible(format!(
+                        "{runs} runs in 7 days is more than two a day; check the number (up to 14)"
+                    )),
+                ));
+            }
+            assessment.runs = Some(runs as u8);
+        }
         Field::Added => assessment.added = Some(parse_set(field, text, &ADDED)?),
         Field::Strength => {
             assessment.strength_sessions = Some(parse_whole(field, text, 0, 14)? as u8)
@@ -436,26 +506,77 @@ pub fn apply_field(
         Field::Shoes => assessment.shoes = Some(parse_choice(field, text, &SHOES)?),
         Field::ShoeDist => assessment.shoe_km = Some(parse_distance(field, text, units)?),
         Field::Weight => {
-            let weight = parse_decimal(field, text)?;
-            if weight <= 0.0 {
-                return Err(FieldError::new(
-                    field,
-                    Problem::OutOfRange(text.to_string()),
-                ));
-            }
-            assessment.weight_kg = Some(units.to_kg(weight));
+            assessment.weight_kg = Some(parse_weight(text, assessment.weight_units())?)
         }
         Field::WeightChange => {
-            assessment.weight_change_kg = Some(units.to_kg(parse_decimal(field, text)?))
+            let kg = assessment.weight_units().to_kg(parse_decimal(field, text)?);
+            if !kg.is_finite() || kg.abs() > 50.0 + CONVERSION_SLACK {
+                return Err(FieldError::new(
+                    field,
+                    Problem::OutOfRange(shown_text(text)),
+                ));
+            }
+            assessment.weight_change_kg = Some(kg)
         }
         Field::Form => assessment.form = Some(parse_set(field, text, &FORM)?),
         Field::Cadence => assessment.cadence = Some(parse_whole(field, text, 120, 230)?),
         Field::Injury => assessment.injury = Some(parse_choice(field, text, &INJURY)?),
         Field::Feet => assessment.feet = Some(parse_choice(field, text, &FEET)?),
         Field::Pain => assessment.pain = Some(parse_whole(field, text, 0, 10)? as u8),
+        Field::PainSite => assessment.pain_site = Some(parse_choice(field, text, &PAIN_SITES)?),
+        Field::PainWeeks => assessment.pain_weeks = Some(parse_whole(field, text, 0, 104)? as u8),
         Field::Flags => assessment.flags = parse_set(field, text, &FLAGS)?,
     }
     Ok(())
+}
+
+/// Body weights a runner could have, in kg, with the conversion slack at both ends.
+const PLAUSIBLE_KG: std::ops::RangeInclusive<f64> =
+    (35.0 - CONVERSION_SLACK)..=(250.0 + CONVERSION_SLACK);
+
+/// A body weight in the given units, as kg; stones also as `11st 4`. A number that would be
+/// a plausible weight only in another unit gets a question rather than a silent misreading.
+fn parse_weight(text: &str, units: WeightUnits) -> Result<f64, FieldError> {
+    let field = Field::Weight;
+    let weight = match (units, parse_stones_and_pounds(text)) {
+        (WeightUnits::St, Some(stones)) => stones,
+        _ => parse_decimal(field, text)?,
+    };
+    let kg = units.to_kg(weight);
+    if PLAUSIBLE_KG.contains(&kg) {
+        return Ok(kg);
+    }
+    let meant = WeightUnits::ALL
+        .into_iter()
+        .find(|other| *other != units && PLAUSIBLE_KG.contains(&other.to_kg(weight)));
+    let problem = match meant {
+        Some(other) => Problem::Implausible(format!(
+            "{} {} is not a likely body weight; did you mean {} {}? Switch the weight units, or check the number",
+            shown_text(text),
+            units.label(),
+            shown_text(text),
+            other.label()
+        )),
+        None => Problem::OutOfRange(shown_text(text)),
+    };
+    Err(FieldError::new(field, problem))
+}
+
+/// Answers that are each fine alone but cannot all be true; the field named is the one
+/// set aside.
+pub fn cross_field_problem(assessment: &Assessment) -> Option<FieldError> {
+    let (Some(longest), Some(week)) = (assessment.longest_run_km, assessment.week_km) else {
+        return None;
+    };
+    (longest > week + 1e-9).then(|| {
+        FieldError::new(
+            Field::Longest,
+            Problem::Implausible(
+                "the longest run is longer than the whole distance of the last 7 days; check both"
+                    .to_string(),
+            ),
+        )
+    })
 }
 
 fn parse_tightness(text: &str) -> Result<BTreeMap<TightMuscle, Tightness>, FieldError> {
@@ -496,6 +617,8 @@ pub fn clear_field(assessment: &mut Assessment, field: Field) {
         Field::Injury => assessment.injury = None,
         Field::Feet => assessment.feet = None,
         Field::Pain => assessment.pain = None,
+        Field::PainSite => assessment.pain_site = None,
+        Field::PainWeeks => assessment.pain_weeks = None,
         Field::Flags => assessment.flags.clear(),
     }
 }
@@ -539,10 +662,10 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
         Field::ShoeDist => distance(assessment.shoe_km),
         Field::Weight => assessment
             .weight_kg
-            .map(|kg| format_number(units.from_kg(kg))),
+            .map(|kg| format_number(assessment.weight_units().from_kg(kg))),
         Field::WeightChange => assessment
             .weight_change_kg
-            .map(|kg| format_number(units.from_kg(kg))),
+            .map(|kg| format_number(assessment.weight_units().from_kg(kg))),
         Field::Form => assessment.form.as_ref().map(|set| join_keys(&FORM, set)),
         Field::Cadence => assessment.cadence.map(|c| c.to_string()),
         Field::Injury => assessment
@@ -550,6 +673,10 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
             .map(|i| choice_key(&INJURY, i).to_string()),
         Field::Feet => assessment.feet.map(|f| choice_key(&FEET, f).to_string()),
         Field::Pain => assessment.pain.map(|p| p.to_string()),
+        Field::PainSite => assessment
+            .pain_site
+            .map(|site| choice_key(&PAIN_SITES, site).to_string()),
+        Field::PainWeeks => assessment.pain_weeks.map(|weeks| weeks.to_string()),
         Field::Flags => {
             (!assessment.flags.is_empty()).then(|| join_keys(&FLAGS, &assessment.flags))
         }
@@ -566,9 +693,12 @@ pub fn describe_answer(assessment: &Assessment, field: Field) -> Option<String> 
             format!("{text} {}", units.distance_label())
         }
         Field::Prev => format!("{} {}", text.replace(',', ", "), units.distance_label()),
-        Field::Weight | Field::WeightChange => format!("{text} {}", units.weight_label()),
+        Field::Weight | Field::WeightChange => {
+            format!("{text} {}", assessment.weight_units().label())
+        }
         Field::Sitting => format!("{text} hours"),
         Field::Pain => format!("{text} out of 10"),
+        Field::PainWeeks => format!("{text} weeks"),
         Field::Tight => text.replace(':', " level ").replace(',', ", "),
         _ if !labels.is_empty() => {
             let named: Vec<&str> = text
@@ -632,6 +762,13 @@ mod tests {
         assert!(applied(Field::Cadence, "119").is_err());
         assert!(applied(Field::Cadence, "230").is_ok());
         assert!(applied(Field::Weight, "0").is_err());
+        assert!(matches!(
+            applied(Field::Runs, "15").unwrap_err().problem,
+            Problem::Implausible(_)
+        ));
+        assert!(applied(Field::Week, "301").is_err());
+        assert!(applied(Field::Longest, "101").is_err());
+        assert!(applied(Field::PainWeeks, "105").is_err());
         assert!(applied(Field::Week, "-1").is_err());
         assert!(applied(Field::Sitting, "24.5").is_err());
         assert!(applied(Field::Pain, "10").is_ok());
@@ -642,7 +779,7 @@ mod tests {
         let error = applied(Field::Runs, "40").unwrap_err();
         assert_eq!(
             error.to_string(),
-            "40 is out of range; expected a whole number from 0 to 21"
+            "40 is out of range; expected a whole number from 0 to 14"
         );
     }
 
@@ -714,6 +851,62 @@ mod tests {
     }
 
     #[test]
+    fn huge_numbers_in_miles_never_overflow() {
+        let mut assessment = Assessment {
+            units: Units::Mi,
+            ..Assessment::default()
+        };
+        let huge = format!("15{}", "0".repeat(307));
+        let error = apply_field(&mut assessment, Field::Prev, &format!("30,{huge}")).unwrap_err();
+        assert!(matches!(error.problem, Problem::OutOfRange(_)));
+        assert!(error.to_string().chars().count() < 200);
+        assert!(assessment.previous_weeks_km.is_empty());
+    }
+
+    #[test]
+    fn a_weight_in_the_other_unit_gets_a_question() {
+        let in_lb = |text: &str| {
+            let mut assessment = Assessment {
+                units: Units::Mi,
+                ..Assessment::default()
+            };
+            apply_field(&mut assessment, Field::Weight, text)
+        };
+        let error = in_lb("11.4").unwrap_err();
+        assert!(
+            error.to_string().contains("did you mean 11.4 stones"),
+            "{error}"
+        );
+        assert!(in_lb("72")
+            .unwrap_err()
+            .to_string()
+            .contains("did you mean"));
+        assert!(in_lb("160").is_ok());
+        let mut in_stones = Assessment {
+            weight_units: Some(WeightUnits::St),
+            ..Assessment::default()
+        };
+        apply_field(&mut in_stones, Field::Weight, "11st 4").unwrap();
+        assert!((in_stones.weight_kg.unwrap() - 71.667).abs() < 0.01);
+        assert_eq!(
+            field_text(&in_stones, Field::Weight).as_deref(),
+            Some("11.29")
+        );
+    }
+
+    #[test]
+    fn a_long_run_longer_than_the_week_is_named() {
+        let mut assessment = applied(Field::Week, "20").unwrap();
+        apply_field(&mut assessment, Field::Longest, "35").unwrap();
+        assert_eq!(
+            cross_field_problem(&assessment).map(|e| e.field),
+            Some(Field::Longest)
+        );
+        apply_field(&mut assessment, Field::Longest, "15").unwrap();
+        assert!(cross_field_problem(&assessment).is_none());
+    }
+
+    #[test]
     fn a_failed_field_changes_nothing() {
         let mut assessment = applied(Field::Prev, "30,31").unwrap();
         let before = assessment.clone();
@@ -744,6 +937,8 @@ mod tests {
             (Field::Injury, "healed"),
             (Field::Feet, "overpronation"),
             (Field::Pain, "3"),
+            (Field::PainSite, "below"),
+            (Field::PainWeeks, "6"),
             (Field::Flags, "locking,swelling"),
         ];
         for (field, text) in samples {

@@ -1,50 +1,111 @@
-//! Adds the factors into one score and shares its whole points out among them, so the
-//! points shown per factor always add up to the score shown.
+//! Multiplies the factors' rate ratios into one rate against the reference runner, turns it
+//! into a 0-100 score that saturates smoothly and never clamps at the top, and shares the
+//! score's whole points out among the factors by their share of the rate's logarithm.
 
 use super::assessment::Assessment;
 use super::band::Band;
 use super::factor::Factor;
 use super::factors::evaluate;
+use super::factors::history::needs_rehab;
 
 /// One factor's share of the score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactorPoints {
     pub factor: Factor,
-    /// Whole points; the shares of all factors add up to the score.
-    pub points: u8,
-    pub raw_points: f64,
+    /// Whole points, negative for a protective factor; all shares add up to the score.
+    pub points: i16,
+    /// The factor's rate ratio against the reference runner.
+    pub rate: f64,
     pub reason: String,
 }
 
-/// A factor the runner has not answered enough to score, and the most it could add.
+/// A factor the runner has not answered enough to score, and the highest rate it could give.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnknownFactor {
     pub factor: Factor,
-    pub could_add: u8,
+    pub worst_rate: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scoring {
     pub score: u8,
+    /// The estimated injury rate relative to the reference runner.
+    pub rate: f64,
+    /// The band of the rate alone, shown second when a warning sign leads.
+    pub load_band: Band,
+    /// What the result leads with.
     pub band: Band,
     /// Known factors, most points first.
     pub factors: Vec<FactorPoints>,
     /// Unanswered factors, the ones that could change the picture most first.
     pub unknowns: Vec<UnknownFactor>,
+    /// The score if every unanswered question took its worst answer, while any is unanswered.
+    pub max_score: Option<u8>,
+}
+
+/// The figures a what-if, the history and the trend need, without the explanation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outcome {
+    pub score: u8,
+    /// The score before rounding, so any change of rate shows, even above 99.
+    pub exact_score: f64,
+    pub rate: f64,
+    pub band: Band,
+}
+
+/// 0 for the reference runner, 50 at twice its rate, approaching 100 without reaching it.
+/// Below the reference rate the score stays 0 and the rate says how far below.
+pub fn score_of_rate(rate: f64) -> f64 {
+    if rate <= 1.0 {
+        0.0
+    } else {
+        100.0 * (1.0 - 1.0 / rate)
+    }
+}
+
+fn whole(exact_score: f64) -> u8 {
+    exact_score.round() as u8
+}
+
+/// The rate of the answered factors, multiplied.
+fn known_rate(assessment: &Assessment) -> f64 {
+    Factor::ALL
+        .iter()
+        .filter_map(|factor| evaluate(*factor, assessment))
+        .map(|contribution| contribution.rate.ln())
+        .sum::<f64>()
+        .exp()
+}
+
+/// The verdict: a warning sign first, then pain that needs the rehab path, then whether
+/// the training answers allow a band at all.
+fn verdict(assessment: &Assessment, load_band: Band) -> Band {
+    let incomplete = assessment.week_km.is_none() || assessment.previous_weeks_km.is_empty();
+    if !assessment.flags.is_empty() {
+        Band::SeeClinician
+    } else if needs_rehab(assessment) {
+        load_band.max(Band::High)
+    } else if incomplete {
+        Band::Incomplete
+    } else {
+        load_band
+    }
+}
+
+pub fn outcome(assessment: &Assessment) -> Outcome {
+    let rate = known_rate(assessment);
+    let exact_score = score_of_rate(rate);
+    Outcome {
+        score: whole(exact_score),
+        exact_score,
+        rate,
+        band: verdict(assessment, Band::of_rate(rate)),
+    }
 }
 
 /// The score alone, for what-ifs and history, where nothing else is needed.
 pub fn score_only(assessment: &Assessment) -> u8 {
-    let total: f64 = Factor::ALL
-        .iter()
-        .filter_map(|factor| evaluate(*factor, assessment))
-        .map(|contribution| contribution.raw_points)
-        .sum();
-    to_score(total)
-}
-
-fn to_score(total: f64) -> u8 {
-    total.round().clamp(0.0, 100.0) as u8
+    outcome(assessment).score
 }
 
 pub fn score(assessment: &Assessment) -> Scoring {
@@ -55,53 +116,60 @@ pub fn score(assessment: &Assessment) -> Scoring {
             Some(contribution) => factors.push(FactorPoints {
                 factor,
                 points: 0,
-                raw_points: contribution.raw_points,
+                rate: contribution.rate,
                 reason: contribution.reason,
             }),
             None => unknowns.push(UnknownFactor {
                 factor,
-                could_add: factor.max_points().round() as u8,
+                worst_rate: factor.worst_rate(assessment),
             }),
         }
     }
-    let total: f64 = factors.iter().map(|f| f.raw_points).sum();
-    let score = to_score(total);
-    share_out(&mut factors, score, total);
-    factors.sort_by(|a, b| {
-        b.points
-            .cmp(&a.points)
-            .then(b.raw_points.total_cmp(&a.raw_points))
+    let rate = factors.iter().map(|f| f.rate.ln()).sum::<f64>().exp();
+    let score = whole(score_of_rate(rate));
+    share_out(&mut factors, score);
+    factors.sort_by(|a, b| b.points.cmp(&a.points).then(b.rate.total_cmp(&a.rate)));
+    unknowns.retain(|unknown| unknown.worst_rate > 1.0);
+    unknowns.sort_by(|a, b| b.worst_rate.total_cmp(&a.worst_rate));
+    let max_score = (!unknowns.is_empty()).then(|| {
+        let worst: f64 = unknowns.iter().map(|u| u.worst_rate.ln()).sum();
+        whole(score_of_rate((rate.ln() + worst).exp()))
     });
-    unknowns.sort_by_key(|unknown| std::cmp::Reverse(unknown.could_add));
+    let load_band = Band::of_rate(rate);
     Scoring {
         score,
-        band: Band::of(score),
+        rate,
+        load_band,
+        band: verdict(assessment, load_band),
         factors,
         unknowns,
+        max_score,
     }
 }
 
-/// Largest-remainder rounding: each factor gets the whole part of its scaled share, and
-/// the points left go to the largest fractions.
-fn share_out(factors: &mut [FactorPoints], score: u8, total: f64) {
-    if total <= 0.0 {
+/// Largest-remainder rounding of each factor's share of the score, in proportion to its
+/// share of the rate's logarithm: protective factors get negative points, and the points
+/// shown always add up to the score shown.
+fn share_out(factors: &mut [FactorPoints], score: u8) {
+    let total: f64 = factors.iter().map(|f| f.rate.ln()).sum();
+    if score == 0 || total <= 0.0 {
         return;
     }
-    let scale = f64::from(score) / total;
-    let shares: Vec<f64> = factors.iter().map(|f| f.raw_points * scale).collect();
+    let shares: Vec<f64> = factors
+        .iter()
+        .map(|f| f.rate.ln() / total * f64::from(score))
+        .collect();
     for (factor, share) in factors.iter_mut().zip(&shares) {
-        factor.points = share.floor() as u8;
+        factor.points = share.floor() as i16;
     }
-    let given: u32 = factors.iter().map(|f| u32::from(f.points)).sum();
+    let given: i32 = factors.iter().map(|f| i32::from(f.points)).sum();
     let mut order: Vec<usize> = (0..factors.len()).collect();
     order.sort_by(|a, b| {
         let fraction = |i: usize| shares[i] - shares[i].floor();
         fraction(*b).total_cmp(&fraction(*a))
     });
-    for index in order
-        .into_iter()
-        .take(u32::from(score).saturating_sub(given) as usize)
-    {
+    let left = usize::try_from(i32::from(score) - given).unwrap_or(0);
+    for index in order.into_iter().take(left) {
         factors[index].points += 1;
     }
 }
@@ -109,16 +177,33 @@ fn share_out(factors: &mut [FactorPoints], score: u8, total: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::assessment::InjuryHistory;
+    use crate::model::assessment::{InjuryHistory, WarningSign};
+
+    fn steady() -> Assessment {
+        Assessment {
+            week_km: Some(30.0),
+            previous_weeks_km: vec![30.0, 29.0, 31.0, 30.0],
+            strength_sessions: Some(2),
+            pain: Some(0),
+            ..Assessment::default()
+        }
+    }
 
     #[test]
-    fn an_empty_check_scores_zero_and_lists_every_unknown() {
+    fn an_empty_check_is_incomplete_and_lists_every_unknown() {
         let scoring = score(&Assessment::default());
         assert_eq!(scoring.score, 0);
-        assert_eq!(scoring.band, Band::Low);
+        assert_eq!(scoring.band, Band::Incomplete);
         assert!(scoring.factors.is_empty());
-        assert_eq!(scoring.unknowns.len(), Factor::ALL.len());
-        assert_eq!(scoring.unknowns[0].could_add, 16);
+        assert!(scoring.max_score.unwrap() > 90);
+        assert_eq!(scoring.unknowns[0].factor, Factor::LongRunSpike);
+    }
+
+    #[test]
+    fn twice_the_reference_rate_scores_fifty() {
+        assert!((score_of_rate(2.0) - 50.0).abs() < 1e-9);
+        assert_eq!(score_of_rate(1.0), 0.0);
+        assert!(score_of_rate(1e6) < 100.0);
     }
 
     #[test]
@@ -126,18 +211,33 @@ mod tests {
         let assessment = Assessment {
             week_km: Some(47.0),
             previous_weeks_km: vec![31.0, 29.0, 33.0],
-            strength_sessions: Some(1),
+            strength_sessions: Some(3),
             injury: Some(InjuryHistory::Healed),
             pain: Some(3),
             ..Assessment::default()
         };
         let scoring = score(&assessment);
-        let sum: u32 = scoring.factors.iter().map(|f| u32::from(f.points)).sum();
-        assert_eq!(sum, u32::from(scoring.score));
+        let sum: i32 = scoring.factors.iter().map(|f| i32::from(f.points)).sum();
+        assert_eq!(sum, i32::from(scoring.score));
         assert_eq!(scoring.score, score_only(&assessment));
-        assert!(scoring
-            .factors
-            .windows(2)
-            .all(|w| w[0].points >= w[1].points));
+        assert!(scoring.factors.iter().any(|f| f.points < 0));
+    }
+
+    #[test]
+    fn a_warning_sign_overrides_the_load_band() {
+        let mut assessment = steady();
+        assessment.flags.insert(WarningSign::Locking);
+        let scoring = score(&assessment);
+        assert_eq!(scoring.band, Band::SeeClinician);
+        assert_eq!(scoring.load_band, Band::Low);
+    }
+
+    #[test]
+    fn pain_from_four_is_high_at_least() {
+        let mut assessment = steady();
+        assessment.pain = Some(4);
+        assert_eq!(score(&assessment).band, Band::High);
+        assessment.week_km = None;
+        assert_eq!(score(&assessment).band, Band::High);
     }
 }

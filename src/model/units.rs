@@ -72,6 +72,98 @@ impl Units {
     }
 }
 
+/// Exact: fourteen pounds.
+pub const KG_PER_STONE: f64 = 14.0 * KG_PER_POUND;
+
+/// Body weight units, chosen apart from distance: a runner in miles may know their weight in
+/// kg or in stones. Unset, they follow the distance units, as every link before them did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightUnits {
+    Kg,
+    Lb,
+    St,
+}
+
+impl WeightUnits {
+    pub const ALL: [WeightUnits; 3] = [WeightUnits::Kg, WeightUnits::Lb, WeightUnits::St];
+
+    /// The units a link without `wunits` means.
+    pub fn following(units: Units) -> Self {
+        match units {
+            Units::Km => WeightUnits::Kg,
+            Units::Mi => WeightUnits::Lb,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            WeightUnits::Kg => "kg",
+            WeightUnits::Lb => "lb",
+            WeightUnits::St => "st",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        WeightUnits::ALL
+            .into_iter()
+            .find(|units| units.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            WeightUnits::Kg => "kg",
+            WeightUnits::Lb => "lb",
+            WeightUnits::St => "stones",
+        }
+    }
+
+    pub fn to_kg(self, weight: f64) -> f64 {
+        match self {
+            WeightUnits::Kg => weight,
+            WeightUnits::Lb => weight * KG_PER_POUND,
+            WeightUnits::St => weight * KG_PER_STONE,
+        }
+    }
+
+    pub fn from_kg(self, kg: f64) -> f64 {
+        match self {
+            WeightUnits::Kg => kg,
+            WeightUnits::Lb => kg / KG_PER_POUND,
+            WeightUnits::St => kg / KG_PER_STONE,
+        }
+    }
+}
+
+/// Reads stones as a runner writes them: `11st 4`, `11 st 4 lb`, `11st`; `None` when the text
+/// is not in that shape (a plain decimal is read elsewhere).
+pub fn parse_stones_and_pounds(text: &str) -> Option<f64> {
+    let lower = text.to_ascii_lowercase();
+    let (stones, rest) = lower.split_once("st")?;
+    let stones: f64 = whole_number(stones.trim())?;
+    let rest = rest
+        .trim_start_matches("one")
+        .trim_start_matches('s')
+        .trim();
+    let pounds = rest.trim_end_matches("lbs").trim_end_matches("lb").trim();
+    let pounds = if pounds.is_empty() {
+        0.0
+    } else {
+        let value: f64 = pounds.parse().ok().filter(|p: &f64| p.is_finite())?;
+        if !pounds.chars().all(|c| c.is_ascii_digit() || c == '.') || value >= 14.0 {
+            return None;
+        }
+        value
+    };
+    Some(stones + pounds / 14.0)
+}
+
+fn whole_number(text: &str) -> Option<f64> {
+    (!text.is_empty() && text.len() <= 3 && text.chars().all(|c| c.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
 /// Rounds a shown value to two decimals, so links and forms carry `18.64`, not `18.641182`.
 pub fn round_for_display(value: f64) -> f64 {
     let rounded = (value * 100.0).round() / 100.0;
@@ -114,6 +206,24 @@ mod tests {
     fn huge_values_are_written_as_numbers() {
         assert_eq!(format_number(f64::MAX).parse::<f64>(), Ok(f64::MAX));
         assert_eq!(format_number(18.641182), "18.64");
+    }
+
+    #[test]
+    fn stones_read_as_runners_write_them() {
+        assert_eq!(parse_stones_and_pounds("11st 4"), Some(11.0 + 4.0 / 14.0));
+        assert_eq!(
+            parse_stones_and_pounds("11 st 4 lb"),
+            Some(11.0 + 4.0 / 14.0)
+        );
+        assert_eq!(
+            parse_stones_and_pounds("11 stone 4 lbs"),
+            Some(11.0 + 4.0 / 14.0)
+        );
+        assert_eq!(parse_stones_and_pounds("11st"), Some(11.0));
+        assert_eq!(parse_stones_and_pounds("11.5"), None);
+        assert_eq!(parse_stones_and_pounds("11st 15"), None);
+        assert_eq!(parse_stones_and_pounds("st 4"), None);
+        assert!((WeightUnits::St.to_kg(11.0) - 69.853225).abs() < 1e-5);
     }
 
     #[test]

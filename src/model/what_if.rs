@@ -4,7 +4,7 @@ use super::assessment::{
     AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness,
 };
 use super::factors::load::{chronic_km, long_run_jump};
-use super::score::score_only;
+use super::score::outcome;
 use super::units::describe_distance;
 use super::weights::WEIGHTS;
 
@@ -22,12 +22,13 @@ pub enum Change {
     BackToUsualShoes,
 }
 
-/// A change and the score it would give.
+/// A change and the score and rate it would give.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WhatIf {
     pub change: Change,
     pub description: String,
     pub score: u8,
+    pub rate: f64,
 }
 
 impl Change {
@@ -71,7 +72,7 @@ impl Change {
         let units = assessment.units;
         match self {
             Change::HoldWeekTo(km) => format!(
-                "Hold this week to about {}, close to your recent weeks",
+                "Hold this week to about {}, close to your usual week",
                 describe_distance(*km, units)
             ),
             Change::CapLongestRunAt(km) => format!(
@@ -110,20 +111,15 @@ fn whole_units_km(km: f64, assessment: &Assessment) -> f64 {
     units.to_km(units.from_km(km).floor().max(0.0))
 }
 
-/// The largest week that neither the two-week rise nor the ratio would score.
+/// The largest week within 10% of the usual on the model's rate scale, never below the
+/// usual week itself nor below `what_if_min_week_km`.
 fn safe_week_km(assessment: &Assessment) -> Option<f64> {
     let w = &WEIGHTS;
-    let previous = &assessment.previous_weeks_km;
-    let floor = w.chronic_floor_km.value;
-    let by_ratio = w.ratio_start.value * chronic_km(assessment)?.max(floor);
-    let allowed_rise = |baseline: f64| baseline + w.progression_start.value * baseline.max(floor);
-    let by_rise = match previous.as_slice() {
-        [] => return None,
-        [one] => allowed_rise(*one),
-        [last, before] => 2.0 * allowed_rise(*before) - last,
-        [last, b1, b2, ..] => 2.0 * allowed_rise((b1 + b2) / 2.0) - last,
-    };
-    Some(whole_units_km(by_ratio.min(by_rise), assessment))
+    let usual = chronic_km(assessment)?;
+    let pseudo = w.pseudo_week_km.value;
+    let within = (1.0 + w.progression_start.value) * (usual + pseudo) - pseudo;
+    let suggested = whole_units_km(within, assessment);
+    Some(suggested.max(usual).max(w.what_if_min_week_km.value))
 }
 
 fn candidates(assessment: &Assessment) -> Vec<Change> {
@@ -185,19 +181,24 @@ fn candidates(assessment: &Assessment) -> Vec<Change> {
     changes
 }
 
-/// Up to three changes that lower the score, the biggest drop first.
+/// Up to three changes that lower the rate, the biggest drop first. They compare the full
+/// rate, so they still rank when the whole score is near the top of the scale.
 pub fn what_ifs(assessment: &Assessment) -> Vec<WhatIf> {
-    let now = score_only(assessment);
+    let now = outcome(assessment).rate;
     let mut scored: Vec<WhatIf> = candidates(assessment)
         .into_iter()
-        .map(|change| WhatIf {
-            score: score_only(&change.apply(assessment)),
-            description: change.describe(assessment),
-            change,
+        .map(|change| {
+            let after = outcome(&change.apply(assessment));
+            WhatIf {
+                score: after.score,
+                rate: after.rate,
+                description: change.describe(assessment),
+                change,
+            }
         })
-        .filter(|what_if| what_if.score < now)
+        .filter(|what_if| what_if.rate < now - 1e-9)
         .collect();
-    scored.sort_by_key(|what_if| what_if.score);
+    scored.sort_by(|a, b| a.rate.total_cmp(&b.rate));
     scored.truncate(3);
     scored
 }
@@ -221,26 +222,41 @@ mod tests {
     #[test]
     fn the_best_three_lower_the_score_biggest_drop_first() {
         let assessment = spike();
-        let now = score_only(&assessment);
+        let now = outcome(&assessment).rate;
         let changes = what_ifs(&assessment);
         assert_eq!(changes.len(), 3);
-        assert!(changes.iter().all(|c| c.score < now));
-        assert!(changes.windows(2).all(|w| w[0].score <= w[1].score));
+        assert!(changes.iter().all(|c| c.rate < now));
+        assert!(changes.windows(2).all(|w| w[0].rate <= w[1].rate));
     }
 
     #[test]
     fn holding_the_week_removes_the_load_points() {
         let assessment = spike();
         let safe = safe_week_km(&assessment).unwrap();
-        assert_eq!(safe, 36.0);
+        assert_eq!(safe, 33.0);
         let after = Change::HoldWeekTo(safe).apply(&assessment);
         let scoring = crate::model::score::score(&after);
         assert!(scoring
             .factors
             .iter()
-            .filter(|f| f.factor.key() == "weekly_progression"
-                || f.factor.key() == "acute_chronic_ratio")
-            .all(|f| f.points == 0));
+            .filter(|f| f.factor.key() == "weekly_progression")
+            .all(|f| f.points == 0 && f.rate == 1.0));
+    }
+
+    #[test]
+    fn a_return_from_a_break_is_never_told_to_run_almost_nothing() {
+        let returning = Assessment {
+            week_km: Some(25.0),
+            previous_weeks_km: vec![0.0, 0.0, 0.0, 0.0],
+            ..Assessment::default()
+        };
+        assert_eq!(safe_week_km(&returning), Some(10.0));
+        let usual = Assessment {
+            week_km: Some(80.0),
+            previous_weeks_km: vec![40.5],
+            ..Assessment::default()
+        };
+        assert!(safe_week_km(&usual).unwrap() >= 40.5);
     }
 
     #[test]

@@ -2,48 +2,51 @@
 
 use super::Scored;
 use crate::model::assessment::{Assessment, StrengthFocus, TightMuscle, Tightness};
-use crate::model::weights::{ramp, WEIGHTS};
+use crate::model::weights::{log_ramp, WEIGHTS};
 
 pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     let sessions = assessment.strength_sessions?;
-    let (points, reason) = match sessions {
+    let (rate, reason) = match sessions {
         0 => (
-            w.strength_none_points.value,
-            "No strength training: it cut sports injuries to about a third in trials.".to_string(),
+            w.strength_none_rate.value,
+            "No strength training: in trials it cut sports injuries to about a third.".to_string(),
         ),
         1 => (
-            w.strength_one_points.value,
+            w.strength_one_rate.value,
             "One strength session a week gives some protection; two or three give more."
                 .to_string(),
         ),
         2 => (
-            w.strength_two_points.value,
-            "Two strength sessions a week: most of the protection strength work gives.".to_string(),
+            1.0,
+            "Two strength sessions a week, as the reference runner does.".to_string(),
         ),
-        n => (0.0, format!("{n} strength sessions a week: well covered.")),
+        n => (
+            w.strength_three_plus_rate.value,
+            format!("{n} strength sessions a week: a little more protection than two."),
+        ),
     };
-    Some((points, reason))
+    Some((rate, reason))
 }
 
 pub fn quad_strength_focus(assessment: &Assessment) -> Option<Scored> {
     let sessions = assessment.strength_sessions?;
     if sessions == 0 {
         return Some((
-            0.0,
+            1.0,
             "No strength sessions yet, so there is no focus to check (counted under strength training).".to_string(),
         ));
     }
     let focus = assessment.strength_focus.as_ref()?;
     if focus.contains(&StrengthFocus::Quads) {
         Some((
-            0.0,
+            1.0,
             "Your strength work trains the quads, the muscles that matter most for the kneecap."
                 .to_string(),
         ))
     } else {
         Some((
-            WEIGHTS.quad_focus_missing_points.value,
+            WEIGHTS.quad_focus_missing_rate.value,
             "Your strength work leaves out the quads; weak quads are the one proven risk factor for this knee pain.".to_string(),
         ))
     }
@@ -64,9 +67,15 @@ fn level_words(level: Tightness) -> &'static str {
 
 pub fn quad_tightness(assessment: &Assessment) -> Option<Scored> {
     let level = level_of(assessment, TightMuscle::Quads)?;
-    let points = f64::from(level.level()) * WEIGHTS.quad_tightness_points_per_level.value;
+    let rate = log_ramp(
+        f64::from(level.level()),
+        0.0,
+        3.0,
+        1.0,
+        WEIGHTS.quad_tightness_marked_rate.value,
+    );
     Some((
-        points,
+        rate,
         format!(
             "Your quads are {}; short quads predicted front-of-knee pain.",
             level_words(level)
@@ -89,8 +98,13 @@ pub fn other_tightness(assessment: &Assessment) -> Option<Scored> {
         return None;
     }
     let levels: u8 = answered.iter().map(|(_, level)| level.level()).sum();
-    let points = (f64::from(levels) * w.other_tightness_points_per_level.value)
-        .min(w.other_tightness_max_points.value);
+    let rate = log_ramp(
+        f64::from(levels),
+        0.0,
+        9.0,
+        1.0,
+        w.other_tightness_max_rate.value,
+    );
     let tight: Vec<String> = answered
         .iter()
         .filter(|(_, level)| *level != Tightness::None)
@@ -104,25 +118,25 @@ pub fn other_tightness(assessment: &Assessment) -> Option<Scored> {
             tight.join(", ")
         )
     };
-    Some((points, reason))
+    Some((rate, reason))
 }
 
 pub fn sitting(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     let hours = assessment.sitting_hours?;
-    let points = ramp(
+    let rate = log_ramp(
         hours,
         w.sitting_start_hours.value,
         w.sitting_full_hours.value,
-        0.0,
-        w.sitting_max_points.value,
+        1.0,
+        w.sitting_max_rate.value,
     );
-    let reason = if points > 0.0 {
+    let reason = if rate > 1.0 {
         format!("{hours} hours a day sitting with bent knees keeps pressure on the kneecap.")
     } else {
         format!("{hours} hours a day sitting: not enough to add load.")
     };
-    Some((points, reason))
+    Some((rate, reason))
 }
 
 #[cfg(test)]
@@ -132,7 +146,7 @@ mod tests {
 
     #[test]
     fn more_sessions_never_score_more() {
-        let points = |n| {
+        let rate = |n| {
             strength_training(&Assessment {
                 strength_sessions: Some(n),
                 ..Assessment::default()
@@ -140,9 +154,10 @@ mod tests {
             .unwrap()
             .0
         };
-        assert!((0..14).all(|n| points(n + 1) <= points(n)));
-        assert_eq!(points(0), 12.0);
-        assert_eq!(points(3), 0.0);
+        assert!((0..14).all(|n| rate(n + 1) <= rate(n)));
+        assert_eq!(rate(0), WEIGHTS.strength_none_rate.value);
+        assert_eq!(rate(2), 1.0);
+        assert!(rate(3) < 1.0);
     }
 
     #[test]
@@ -156,15 +171,15 @@ mod tests {
             quad_strength_focus(&with(2, &[StrengthFocus::Glutes]))
                 .unwrap()
                 .0,
-            4.0
+            WEIGHTS.quad_focus_missing_rate.value
         );
         assert_eq!(
             quad_strength_focus(&with(2, &[StrengthFocus::Quads]))
                 .unwrap()
                 .0,
-            0.0
+            1.0
         );
-        assert_eq!(quad_strength_focus(&with(0, &[])).unwrap().0, 0.0);
+        assert_eq!(quad_strength_focus(&with(0, &[])).unwrap().0, 1.0);
     }
 
     #[test]
@@ -177,7 +192,10 @@ mod tests {
         ] {
             assessment.tightness.insert(muscle, Tightness::Marked);
         }
-        assert_eq!(other_tightness(&assessment).unwrap().0, 6.0);
+        assert_eq!(
+            other_tightness(&assessment).unwrap().0,
+            WEIGHTS.other_tightness_max_rate.value
+        );
         assert!(quad_tightness(&assessment).is_none());
     }
 }

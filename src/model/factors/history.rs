@@ -2,34 +2,40 @@
 
 use super::Scored;
 use crate::model::assessment::{Assessment, InjuryHistory};
-use crate::model::weights::WEIGHTS;
+use crate::model::weights::{log_ramp, WEIGHTS};
 
 pub fn previous_injury(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     Some(match assessment.injury? {
-        InjuryHistory::None => (0.0, "No previous knee injury.".to_string()),
+        InjuryHistory::None => (1.0, "No previous knee injury.".to_string()),
         InjuryHistory::Healed => (
-            w.injury_healed_points.value,
-            "A past knee injury, even healed, is the most consistent predictor of the next."
-                .to_string(),
+            w.injury_healed_rate.value,
+            "A past injury, even healed, is the most consistent predictor of the next: about 1.7 times the rate in recreational runners.".to_string(),
         ),
         InjuryHistory::Recurring => (
-            w.injury_recurring_points.value,
+            w.injury_recurring_rate.value,
             "A knee injury that keeps coming back: the knee's capacity has not been rebuilt yet."
                 .to_string(),
         ),
     })
 }
 
+/// Whether pain now is high enough that the rehab path leads the advice.
+pub fn needs_rehab(assessment: &Assessment) -> bool {
+    assessment
+        .pain
+        .is_some_and(|pain| f64::from(pain) >= WEIGHTS.pain_rehab_from.value)
+}
+
 pub fn current_pain(assessment: &Assessment) -> Option<Scored> {
     let pain = assessment.pain?;
-    let points = f64::from(pain) * WEIGHTS.pain_points_per_level.value;
+    let rate = log_ramp(f64::from(pain), 0.0, 10.0, 1.0, WEIGHTS.pain_max_rate.value);
     let reason = match pain {
         0 => "No knee pain when running now.".to_string(),
         1..=3 => {
             format!("Pain {pain} out of 10: a sign to hold the load where it is, not to stop.")
         }
-        _ => format!("Pain {pain} out of 10: the knee is already loaded past what it tolerates."),
+        _ => format!("Pain {pain} out of 10: the knee is already loaded past what it tolerates. Follow the rehab steps below."),
     };
-    Some((points, reason))
+    Some((rate, reason))
 }

@@ -3,32 +3,32 @@
 use super::Scored;
 use crate::model::assessment::{Assessment, FootMechanics, FormSign, ShoeChange};
 use crate::model::units::describe_distance;
-use crate::model::weights::{ramp, WEIGHTS};
+use crate::model::weights::{log_ramp, WEIGHTS};
 
 pub fn overstriding(assessment: &Assessment) -> Option<Scored> {
     let form = assessment.form.as_ref()?;
     Some(if form.contains(&FormSign::Overstride) {
         (
-            WEIGHTS.overstride_points.value,
+            WEIGHTS.overstride_rate.value,
             "Overstriding: a step 10% longer raised kneecap stress per step by about a third."
                 .to_string(),
         )
     } else {
-        (0.0, "No overstriding seen.".to_string())
+        (1.0, "No overstriding seen.".to_string())
     })
 }
 
 pub fn knee_control(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     let form = assessment.form.as_ref()?;
-    let mut points = 0.0;
+    let mut rate = 1.0;
     let mut seen = Vec::new();
     if form.contains(&FormSign::KneeIn) {
-        points += w.knee_in_points.value;
+        rate *= w.knee_in_rate.value;
         seen.push("the knee drifting in");
     }
     if form.contains(&FormSign::HipDrop) {
-        points += w.hip_drop_points.value;
+        rate *= w.hip_drop_rate.value;
         seen.push("the hip dropping");
     }
     let reason = if seen.is_empty() {
@@ -39,38 +39,38 @@ pub fn knee_control(assessment: &Assessment) -> Option<Scored> {
             seen.join(" and ")
         )
     };
-    Some((points, reason))
+    Some((rate, reason))
 }
 
 pub fn cadence(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     let cadence = f64::from(assessment.cadence?);
-    let points = ramp(
+    let rate = log_ramp(
         w.cadence_ok.value - cadence,
         0.0,
         w.cadence_ok.value - w.cadence_low.value,
-        0.0,
-        w.cadence_max_points.value,
+        1.0,
+        w.cadence_low_rate.value,
     );
-    let reason = if points > 0.0 {
+    let reason = if rate > 1.0 {
         format!("{cadence} steps a minute: 10% more steps lowered peak kneecap force by 14%.")
     } else {
         format!("{cadence} steps a minute: no extra load from cadence.")
     };
-    Some((points, reason))
+    Some((rate, reason))
 }
 
 pub fn foot_mechanics(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
     match assessment.feet? {
         FootMechanics::Unknown => None,
-        FootMechanics::Neutral => Some((0.0, "Neutral feet.".to_string())),
+        FootMechanics::Neutral => Some((1.0, "Neutral feet.".to_string())),
         FootMechanics::Overpronation => Some((
-            w.overpronation_points.value,
+            w.overpronation_rate.value,
             "Feet that roll in add a little risk; the evidence is limited.".to_string(),
         )),
         FootMechanics::Supination => Some((
-            w.supination_points.value,
+            w.supination_rate.value,
             "Feet that roll out: little studied, so it counts for little.".to_string(),
         )),
     }
@@ -81,15 +81,15 @@ pub fn footwear(assessment: &Assessment) -> Option<Scored> {
     if assessment.shoes.is_none() && assessment.shoe_km.is_none() {
         return None;
     }
-    let mut points = 0.0;
+    let mut rate = 1.0;
     let mut reasons = Vec::new();
     match assessment.shoes {
         Some(ShoeChange::NewMinimal) => {
-            points += w.shoe_minimal_points.value;
+            rate *= w.shoe_minimal_rate.value;
             reasons.push("a new, more minimal pair changes stride and load the most".to_string());
         }
         Some(ShoeChange::NewCushioned | ShoeChange::NewOther) => {
-            points += w.shoe_change_points.value;
+            rate *= w.shoe_change_rate.value;
             reasons.push("a new pair unlike the old shifts load between joints".to_string());
         }
         Some(ShoeChange::Same | ShoeChange::NewSimilar) => {
@@ -98,17 +98,17 @@ pub fn footwear(assessment: &Assessment) -> Option<Scored> {
         None => {}
     }
     if let Some(km) = assessment.shoe_km {
-        let worn = ramp(
+        let worn = log_ramp(
             km,
             w.shoe_worn_start_km.value,
             w.shoe_worn_full_km.value,
-            0.0,
-            w.shoe_worn_points.value,
+            1.0,
+            w.shoe_worn_rate.value,
         );
-        points += worn;
+        rate *= worn;
         let distance = describe_distance(km, assessment.units);
-        reasons.push(if worn > 0.0 {
-            format!("{distance} in this pair: consider rotating a second pair")
+        reasons.push(if worn > 1.0 {
+            format!("{distance} in this pair: a well-worn pair; a second pair to rotate spreads the wear")
         } else {
             format!("{distance} in this pair")
         });
@@ -117,7 +117,7 @@ pub fn footwear(assessment: &Assessment) -> Option<Scored> {
     if let Some(first) = reason.get(..1) {
         reason = format!("{}{}.", first.to_uppercase(), &reason[1..]);
     }
-    Some((points, reason))
+    Some((rate, reason))
 }
 
 #[cfg(test)]
@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn a_higher_cadence_never_scores_more() {
-        let points = |c| {
+        let rate = |c| {
             cadence(&Assessment {
                 cadence: Some(c),
                 ..Assessment::default()
@@ -134,9 +134,9 @@ mod tests {
             .unwrap()
             .0
         };
-        assert!((120..230).all(|c| points(c + 1) <= points(c)));
-        assert_eq!(points(150), 6.0);
-        assert_eq!(points(175), 0.0);
+        assert!((120..230).all(|c| rate(c + 1) <= rate(c)));
+        assert!((rate(150) - WEIGHTS.cadence_low_rate.value).abs() < 1e-12);
+        assert_eq!(rate(175), 1.0);
     }
 
     #[test]
@@ -155,8 +155,9 @@ mod tests {
             shoe_km: Some(1200.0),
             ..Assessment::default()
         };
-        let (points, reason) = footwear(&shoes).unwrap();
-        assert_eq!(points, 5.0);
+        let (rate, reason) = footwear(&shoes).unwrap();
+        let both = WEIGHTS.shoe_minimal_rate.value * WEIGHTS.shoe_worn_rate.value;
+        assert!((rate - both).abs() < 1e-12);
         assert!(reason.starts_with("A new, more minimal"));
     }
 }

@@ -1,0 +1,94 @@
+//! When to see a physiotherapist, and which other knee problem a pain sounds more like.
+//! Runner's knee is pain around or behind the kneecap; this check is about it alone.
+
+use super::assessment::{Assessment, InjuryHistory, PainSite};
+
+/// Weeks of pain after which it counts as not settling.
+pub const NOT_SETTLING_WEEKS: u8 = 3;
+
+/// Why the runner should see a physio, and where the guide explains it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhysioPrompt {
+    pub reasons: Vec<&'static str>,
+    /// Another problem the pain's site sounds like, with its guide section.
+    pub sounds_like: Option<(&'static str, &'static str)>,
+}
+
+/// What pain at this site sounds like, and the guide section about it.
+pub fn sounds_like(site: PainSite) -> Option<(&'static str, &'static str)> {
+    match site {
+        PainSite::Front | PainSite::Unsure => None,
+        PainSite::Below => Some((
+            "Pain just below the kneecap sounds more like a tendon problem (patellar tendinopathy) than runner's knee.",
+            "other-problems",
+        )),
+        PainSite::Inside => Some((
+            "Pain on the inside of the knee, along the joint line, sounds more like a meniscus problem or a bursitis than runner's knee.",
+            "other-problems",
+        )),
+        PainSite::Outside => Some((
+            "Pain on the outside of the knee sounds more like the iliotibial band (ITB syndrome) than runner's knee.",
+            "other-problems",
+        )),
+        PainSite::Back => Some((
+            "Pain at the back of the knee sounds more like a hamstring or calf tendon, or a swelling behind the knee, than runner's knee.",
+            "other-problems",
+        )),
+    }
+}
+
+/// `None` while none of the criteria for seeing a physio hold.
+pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
+    let in_pain = assessment.pain.is_some_and(|pain| pain > 0);
+    let mut reasons = Vec::new();
+    if in_pain
+        && assessment
+            .pain_weeks
+            .is_some_and(|weeks| weeks >= NOT_SETTLING_WEEKS)
+    {
+        reasons.push("Your knee has hurt for three weeks or more: pain that is not settling deserves a physio's look.");
+    }
+    if assessment.injury == Some(InjuryHistory::Recurring) {
+        reasons.push("Your knee pain keeps coming back: a physio can find why and plan the rebuild with you.");
+    }
+    let sounds_like = assessment.pain_site.and_then(sounds_like);
+    if sounds_like.is_some() {
+        reasons.push("Your pain is not at the front of the knee, where runner's knee sits: this check cannot judge it, a physio can.");
+    }
+    (!reasons.is_empty()).then_some(PhysioPrompt {
+        reasons,
+        sounds_like,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pain_below_the_kneecap_sounds_like_a_tendon() {
+        let below = Assessment {
+            pain: Some(3),
+            pain_site: Some(PainSite::Below),
+            ..Assessment::default()
+        };
+        let prompt = physio_prompt(&below).unwrap();
+        assert!(prompt.sounds_like.unwrap().0.contains("tendon"));
+    }
+
+    #[test]
+    fn short_front_pain_needs_no_physio_yet() {
+        let front = Assessment {
+            pain: Some(3),
+            pain_site: Some(PainSite::Front),
+            pain_weeks: Some(1),
+            ..Assessment::default()
+        };
+        assert!(physio_prompt(&front).is_none());
+        let lasting = Assessment {
+            pain_weeks: Some(4),
+            ..front
+        };
+        assert!(physio_prompt(&lasting).is_some());
+    }
+}
