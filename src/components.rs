@@ -14,6 +14,7 @@ pub mod history_page;
 pub mod learn_page;
 pub mod link_notice;
 pub mod number_field;
+pub mod physio_prompt;
 pub mod plan_page;
 pub mod qr_code_view;
 pub mod red_flag_alert;

@@ -297,6 +297,9 @@ proptest! {
     }
 }
 
+/// One change to a runner's answers that makes things better.
+type Improvement = Box<dyn Fn(&mut Assessment)>;
+
 /// The runner with every factor at its worst.
 fn worst_runner() -> Assessment {
     Assessment {
@@ -347,7 +350,7 @@ fn the_score_never_clamps_any_single_improvement_lowers_it() {
     let worst = worst_runner();
     let now = outcome(&worst);
     assert!(now.score < 100);
-    let improvements: Vec<(&str, Box<dyn Fn(&mut Assessment)>)> = vec![
+    let improvements: Vec<(&str, Improvement)> = vec![
         ("week", Box::new(|a| a.week_km = Some(8.0))),
         ("long run", Box::new(|a| a.longest_run_km = Some(2.5))),
         (

@@ -92,14 +92,14 @@ async fn typing_updates_the_score_live() {
     assert_eq!(score(&root), 0);
     click(&root, "#section-strength summary").await;
     type_into(&root, "#strength", "0").await;
-    assert_eq!(score(&root), 12);
+    assert_eq!(score(&root), 35);
     let factor = find(&root, "[data-testid=factor]");
     assert_eq!(
         factor.get_attribute("data-factor").as_deref(),
         Some("strength_training")
     );
-    assert_eq!(factor.get_attribute("data-points").as_deref(), Some("12"));
-    type_into(&root, "#strength", "3").await;
+    assert_eq!(factor.get_attribute("data-points").as_deref(), Some("35"));
+    type_into(&root, "#strength", "2").await;
     assert_eq!(score(&root), 0);
     root.remove();
 }
@@ -112,7 +112,7 @@ async fn an_invalid_value_shows_its_message_and_the_score_stays_a_number() {
     let before = score(&root);
     assert!(before > 0);
     type_into(&root, "#week", "lots").await;
-    assert!(text(&root, "#week-error").contains("distance of 0 or more"));
+    assert!(text(&root, "#week-error").contains("distance from 0 to 300 km"));
     assert_eq!(
         find(&root, "#week")
             .get_attribute("aria-invalid")
@@ -170,6 +170,6 @@ async fn a_choice_list_sets_the_answer() {
     let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("an event");
     select.dispatch_event(&event).expect("dispatched");
     settle().await;
-    assert_eq!(score(&root), 14);
+    assert_eq!(score(&root), 55);
     root.remove();
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::Route;
 use crate::model::advice::Step;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +13,7 @@ pub struct AdviceStepsProps {
 pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
     html! {
         <section class="advice" aria-labelledby="advice-title">
-            <h3 id="advice-title">{ "What to do, in four steps" }</h3>
+            <h3 id="advice-title">{ "What to do, step by step" }</h3>
             <ol class="steps">
                 { for props.steps.iter().map(|step| html! {
                     <li>
@@ -19,6 +21,11 @@ pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
                         <ul>
                             { for step.advice.iter().map(|advice| html! { <li>{ advice.clone() }</li> }) }
                         </ul>
+                        if step.leads_to_plan {
+                            <p>
+                                <Link<Route> to={Route::Plan}>{ "Open your week-by-week plan" }</Link<Route>>
+                            </p>
+                        }
                     </li>
                 }) }
             </ol>

@@ -10,7 +10,7 @@ use crate::components::number_field::NumberField;
 use crate::components::select_field::SelectField;
 use crate::model::assessment::{TightMuscle, Tightness};
 use crate::model::field::{choices, field_text, Field};
-use crate::model::units::Units;
+use crate::model::units::{Units, WeightUnits};
 
 #[derive(Properties, PartialEq)]
 struct SectionProps {
@@ -103,9 +103,35 @@ fn units_switch(form: &CheckContext) -> Html {
     };
     html! {
         <fieldset class="units-switch">
-            <legend>{ "Units" }</legend>
-            { option(Units::Km, "Kilometres and kilograms") }
-            { option(Units::Mi, "Miles and pounds") }
+            <legend>{ "Distance units" }</legend>
+            { option(Units::Km, "Kilometres") }
+            { option(Units::Mi, "Miles") }
+        </fieldset>
+    }
+}
+
+fn weight_units_switch(form: &CheckContext) -> Html {
+    let current = form.assessment.weight_units();
+    let option = |units: WeightUnits, label: &'static str| {
+        let dispatcher = form.dispatcher();
+        let onchange = Callback::from(move |_: Event| {
+            preferences::save_weight_units(units);
+            dispatcher.dispatch(CheckAction::SwitchWeightUnits(units));
+        });
+        let id = format!("wunits-{}", units.key());
+        html! {
+            <div class="check-row">
+                <input type="radio" name="wunits" id={id.clone()} checked={current == units} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="units-switch">
+            <legend>{ "Weight units" }</legend>
+            { option(WeightUnits::Kg, "Kilograms") }
+            { option(WeightUnits::Lb, "Pounds") }
+            { option(WeightUnits::St, "Stones and pounds") }
         </fieldset>
     }
 }
@@ -126,7 +152,8 @@ fn previous_weeks(form: &CheckContext, unit: &'static str) -> Html {
                     });
                     let id = format!("prev-{}", index + 1);
                     let label = match index {
-                        0 => "1 week before".to_string(),
+                        0 => "1 week before (newest)".to_string(),
+                        n if n + 1 == PREVIOUS_WEEKS => format!("{} weeks before (oldest)", n + 1),
                         n => format!("{} weeks before", n + 1),
                     };
                     html! {
@@ -207,7 +234,9 @@ pub fn CheckFormView() -> Html {
     let wide = *use_memo((), |_| viewport::is_wide());
     let units = form.assessment.units;
     let distance = units.distance_label();
-    let weight = units.weight_label();
+    let weight_units = form.assessment.weight_units();
+    let weight = weight_units.label();
+    let weight_hint = (weight_units == WeightUnits::St).then_some("In stones, as 11st 4 or 11.3.");
     let field = |field: Field,
                  id: &'static str,
                  unit: Option<&'static str>,
@@ -218,7 +247,13 @@ pub fn CheckFormView() -> Html {
         html! {
             <NumberField id={id} label={field.label()} {value} {error} {onchange}
                 unit={unit.map(AttrValue::from)} hint={hint.map(AttrValue::from)} {optional}
-                inputmode={if whole { "numeric" } else { "decimal" }} />
+                inputmode={if whole {
+                    "numeric"
+                } else if field == Field::Weight && weight_units == WeightUnits::St {
+                    "text"
+                } else {
+                    "decimal"
+                }} />
         }
     };
     let select = |field: Field, id: &'static str| {
@@ -259,7 +294,8 @@ pub fn CheckFormView() -> Html {
             </Section>
             <Section id="section-body" open={wide} title="Body"
                 answered={answered(&form, &[Field::Weight, Field::WeightChange])} total={2}>
-                { field(Field::Weight, "weight", Some(weight), None, true, false) }
+                { weight_units_switch(&form) }
+                { field(Field::Weight, "weight", Some(weight), weight_hint, true, false) }
                 { field(Field::WeightChange, "weight_change", Some(weight), Some("Positive if you gained, negative (for example -2) if you lost."), true, false) }
             </Section>
             <Section id="section-form" open={wide} title="Running form"
@@ -273,13 +309,15 @@ pub fn CheckFormView() -> Html {
                 { select(Field::Feet, "feet") }
             </Section>
             <Section id="section-symptoms" title="Symptoms and warning signs" open=true
-                answered={answered(&form, &[Field::Pain]) + usize::from(!form.assessment.flags.is_empty())} total={2}>
+                answered={answered(&form, &[Field::Pain, Field::PainSite, Field::PainWeeks]) + usize::from(!form.assessment.flags.is_empty())} total={4}>
                 <SelectField id="pain" label={Field::Pain.label()} options={pain_options()}
                     value={form.text(Field::Pain)} optional=true
                     onchange={{
                         let dispatcher = form.dispatcher();
                         Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(Field::Pain, text)))
                     }} />
+                { select(Field::PainSite, "pain_site") }
+                { field(Field::PainWeeks, "pain_weeks", Some("weeks"), Some("How long the knee has hurt; 0 if it started this week."), true, true) }
                 { choice_list(&form, Field::Flags, "flags", false, Some("Tick any that apply. Each one means a clinician should look at the knee.")) }
             </Section>
             <button type="button" class="secondary-button"

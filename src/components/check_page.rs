@@ -7,13 +7,29 @@ use crate::components::link_notice::LinkNotice;
 use crate::components::result_panel::ResultPanel;
 use crate::model::{self, Band};
 
+/// The sticky bar's words: never a bare score before there is one, never "low" over a
+/// warning sign.
+fn peek_text(scoring: &model::score::Scoring) -> String {
+    match scoring.band {
+        Band::SeeClinician => "Warning sign: get your knee checked".to_string(),
+        Band::Incomplete if scoring.factors.is_empty() => "No score yet".to_string(),
+        Band::Incomplete => format!("Score {} so far; add your weekly distances", scoring.score),
+        band => format!(
+            "Score {} of 100, {}",
+            scoring.score,
+            band.label().to_lowercase()
+        ),
+    }
+}
+
 #[component]
 pub fn CheckPage() -> Html {
     let Some(form) = use_context::<CheckContext>() else {
         return Html::default();
     };
     let report = use_memo(form.assessment.clone(), model::assess);
-    let score = report.scoring.score;
+    let peek = peek_text(&report.scoring);
+    let warning = report.scoring.band == Band::SeeClinician;
     html! {
         <section class="check-page" aria-labelledby="check-title">
             <h1 id="check-title">{ "Check what is loading your knees" }</h1>
@@ -25,8 +41,8 @@ pub fn CheckPage() -> Html {
                 <CheckFormView />
                 <ResultPanel report={report.clone()} />
             </div>
-            <div class="score-peek">
-                <p>{ format!("Score {} of 100, {}", score, Band::of(score).label().to_lowercase()) }</p>
+            <div class={classes!("score-peek", warning.then_some("score-peek-warning"))}>
+                <p>{ peek }</p>
                 <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::scroll_to("result-title"))}>
                     { "See why" }
                 </button>

@@ -3,49 +3,64 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::model::score::FactorPoints;
+use crate::model::units::format_number;
 
 #[derive(Properties, PartialEq)]
 pub struct FactorBarsProps {
     pub factors: Vec<FactorPoints>,
 }
 
-/// One bar per factor that adds points, longest first, and the factors checked that add none.
+fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
+    let width = f64::from(factor.points.unsigned_abs()) / f64::from(widest.max(1)) * 100.0;
+    let points = match factor.points {
+        0 => "under 1 point".to_string(),
+        1 => "1 point".to_string(),
+        n => format!("{n} points"),
+    };
+    html! {
+        <li class={classes!("factor", (factor.rate < 1.0).then_some("protective"))} data-testid="factor"
+            data-factor={factor.factor.key()} data-points={factor.points.to_string()}>
+            <div class="factor-head">
+                <span class="factor-title">{ factor.factor.title() }</span>
+                <span class="factor-points">{ format!("{points}, rate x{}", format_number(factor.rate)) }</span>
+            </div>
+            <div class="bar" aria-hidden="true">
+                <span class="bar-fill" style={format!("width: {width:.0}%")}></span>
+            </div>
+            <p class="factor-reason">
+                if factor.factor.modifiable() {
+                    <span class="tag">{ "You can change this" }</span>{ " " }
+                }
+                { factor.reason.clone() }{ " " }
+                <Link<Route> to={Route::LearnSection { section: factor.factor.learn_section().into() }}>
+                    { "Learn more" }<span class="visually-hidden">{ format!(" about {}", factor.factor.title().to_lowercase()) }</span>
+                </Link<Route>>
+            </p>
+        </li>
+    }
+}
+
+/// One bar per factor that raises the rate, largest first, then those that lower it, then
+/// the factors checked that change nothing.
 #[component]
 pub fn FactorBars(props: &FactorBarsProps) -> Html {
-    let (contributing, quiet): (Vec<_>, Vec<_>) =
-        props.factors.iter().partition(|factor| factor.points > 0);
-    let widest = contributing.first().map_or(1, |f| f.points.max(1));
+    let raising: Vec<_> = props.factors.iter().filter(|f| f.rate > 1.0).collect();
+    let lowering: Vec<_> = props.factors.iter().filter(|f| f.rate < 1.0).collect();
+    let quiet: Vec<_> = props.factors.iter().filter(|f| f.rate == 1.0).collect();
+    let widest = props
+        .factors
+        .iter()
+        .map(|f| f.points.abs())
+        .max()
+        .unwrap_or(1);
     html! {
         <section class="factors" aria-labelledby="factors-title">
             <h3 id="factors-title">{ "What makes up your score" }</h3>
-            if contributing.is_empty() {
+            if raising.is_empty() {
                 <p>{ "Nothing you have answered adds load beyond what your knees are prepared for." }</p>
             }
             <ul class="factor-list">
-                { for contributing.iter().map(|factor| {
-                    let width = f64::from(factor.points) / f64::from(widest) * 100.0;
-                    html! {
-                        <li class="factor" data-testid="factor" data-factor={factor.factor.key()}
-                            data-points={factor.points.to_string()}>
-                            <div class="factor-head">
-                                <span class="factor-title">{ factor.factor.title() }</span>
-                                <span class="factor-points">{ format!("{} points", factor.points) }</span>
-                            </div>
-                            <div class="bar" aria-hidden="true">
-                                <span class="bar-fill" style={format!("width: {width:.0}%")}></span>
-                            </div>
-                            <p class="factor-reason">
-                                if factor.factor.modifiable() {
-                                    <span class="tag">{ "You can change this" }</span>{ " " }
-                                }
-                                { factor.reason.clone() }{ " " }
-                                <Link<Route> to={Route::LearnSection { section: factor.factor.learn_section().into() }}>
-                                    { "Learn more" }<span class="visually-hidden">{ format!(" about {}", factor.factor.title().to_lowercase()) }</span>
-                                </Link<Route>>
-                            </p>
-                        </li>
-                    }
-                }) }
+                { for raising.iter().chain(lowering.iter()).map(|factor| factor_row(factor, widest)) }
             </ul>
             if !quiet.is_empty() {
                 <p class="quiet-factors">

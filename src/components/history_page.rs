@@ -9,7 +9,7 @@ use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
-use crate::model::score::score_only;
+use crate::model::score::outcome;
 use crate::model::units::describe_distance;
 use crate::model::{Band, MODEL_VERSION};
 
@@ -29,8 +29,9 @@ pub fn HistoryPage() -> Html {
     let units = form.assessment.units;
 
     let entry_view = |entry: &SavedAssessment| {
-        let score = score_only(&entry.assessment);
-        let band = Band::of(score);
+        let now = outcome(&entry.assessment);
+        let score = now.score;
+        let band = now.band;
         let date = entry.date().to_string();
         let onopen = {
             let form = form.clone();
@@ -75,7 +76,11 @@ pub fn HistoryPage() -> Html {
                 <div class="history-head">
                     <span class="history-date">{ date.clone() }</span>
                     <span class={classes!("history-score", format!("band-{}", band.key()))}>
-                        { format!("{score} out of 100, {}", band.label().to_lowercase()) }
+                        if band == Band::SeeClinician {
+                            { format!("Warning sign: get your knee checked (load score {score})") }
+                        } else {
+                            { format!("{score} out of 100, {}", band.label().to_lowercase()) }
+                        }
                     </span>
                     if let Some(week) = entry.assessment.week_km {
                         <span>{ format!("{} that week", describe_distance(week, entry.assessment.units)) }</span>

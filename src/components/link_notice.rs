@@ -26,6 +26,9 @@ pub fn LinkNotice() -> Html {
                             <li><code>{ unused.key.clone() }</code>{ ": " }{ unused.reason.clone() }</li>
                         }) }
                     </ul>
+                    if form.link_notice_more > 0 {
+                        <p>{ format!("and {} more not used.", form.link_notice_more) }</p>
+                    }
                 </div>
             }
             <button type="button" class="secondary-button" onclick={ondismiss}>{ "Dismiss" }</button>

@@ -15,7 +15,7 @@ pub fn RedFlagAlert(props: &RedFlagAlertProps) -> Html {
     let triage = &props.triage;
     html! {
         <div class="red-flag" data-testid="red-flag" role="alert">
-            <h3>{ "Get your knee checked" }</h3>
+            <h3>{ "Get your knee checked: the warning signs you entered" }</h3>
             <p><strong>{ triage.action }</strong></p>
             <ul>
                 { for triage.signs.iter().map(|(sign, meaning)| html! {

@@ -6,12 +6,28 @@ use crate::app::CheckContext;
 use crate::components::advice_steps::AdviceSteps;
 use crate::components::answers_summary::AnswersSummary;
 use crate::components::factor_bars::FactorBars;
+use crate::components::physio_prompt::PhysioPromptView;
 use crate::components::red_flag_alert::RedFlagAlert;
 use crate::components::save_controls::SaveControls;
 use crate::components::share_box::ShareBox;
 use crate::components::unknown_list::UnknownList;
 use crate::components::what_if_list::WhatIfList;
-use crate::model;
+use crate::model::units::format_number;
+use crate::model::{self, Band};
+
+/// The rate in words a runner can weigh.
+fn rate_words(rate: f64) -> String {
+    if rate < 0.995 {
+        format!("about {} times the injury rate of a runner with none of these factors: a little below it", format_number(rate))
+    } else if rate < 1.005 {
+        "about the injury rate of a runner with none of these factors".to_string()
+    } else {
+        format!(
+            "about {} times the injury rate of a runner with none of these factors",
+            format_number(rate)
+        )
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
@@ -28,33 +44,55 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let report = &props.report;
     let scoring = &report.scoring;
     let band = scoring.band;
+    let warning = band == Band::SeeClinician;
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
+    let summary = model::advice::summary(&form.assessment, scoring);
+    let settle: Vec<String> = scoring
+        .unknowns
+        .iter()
+        .flat_map(|unknown| unknown.factor.fields())
+        .map(|field| field.label().to_lowercase())
+        .fold(Vec::new(), |mut labels, label| {
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+            labels
+        });
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ "Your result" }</h2>
+            <p class={classes!("verdict", format!("band-{}", band.key()))} data-testid="risk-band" data-band={band.key()}>
+                { band.headline() }
+            </p>
+            <p class="band-summary">{ summary.clone() }</p>
             if let Some(triage) = &report.triage {
                 <RedFlagAlert triage={triage.clone()} />
             }
-            <div class={classes!("score-card", format!("band-{}", band.key()), report.triage.as_ref().map(|_| "secondary"))}>
+            if let Some(prompt) = &report.physio {
+                <PhysioPromptView prompt={prompt.clone()} />
+            }
+            <div class={classes!("score-card", format!("band-{}", scoring.load_band.key()), warning.then_some("secondary"))}>
+                if warning {
+                    <p class="secondary-note">{ "The load on your knee, for when it has been checked:" }</p>
+                }
                 <p class="score-line">
-                    <span class="score" data-testid="risk-score">{ scoring.score }</span>
+                    <span class="score" data-testid="risk-score" data-rate={format_number(scoring.rate)}>{ scoring.score }</span>
                     <span class="out-of">{ " out of 100" }</span>
+                    if warning || band == Band::Incomplete || band != scoring.load_band {
+                        <span class="load-band">{ format!(", {} load", scoring.load_band.label().to_lowercase()) }</span>
+                    }
                 </p>
-                <p class="band" data-testid="risk-band" data-band={band.key()}>
-                    { format!("{} knee load", band.label()) }
-                </p>
-                <p class="band-summary">
-                    { if scoring.factors.is_empty() {
-                        "Nothing answered yet, so nothing is scored: this is not an all-clear. Start with your training; the result builds as you answer."
-                    } else {
-                        band.summary()
-                    } }
-                </p>
+                <p class="rate-words">{ format!("Your answers give {}.", rate_words(scoring.rate)) }</p>
+                if let Some(max) = scoring.max_score {
+                    <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
+                        { format!("With the unanswered questions at their worst, it could be up to {max}. Answering these would settle it: {}.", settle.join("; ")) }
+                    </p>
+                }
                 if !ignored.is_empty() {
                     <p class="ignored">{ format!("Not counted until corrected: {}.", ignored.join(", ")) }</p>
                 }
                 <p class="visually-hidden" aria-live="polite">
-                    { format!("Score {}, {} knee load.", scoring.score, band.label().to_lowercase()) }
+                    { format!("{}. Score {}.", band.headline(), scoring.score) }
                 </p>
             </div>
             <FactorBars factors={scoring.factors.clone()} />

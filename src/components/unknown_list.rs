@@ -23,7 +23,7 @@ pub fn UnknownList(props: &UnknownListProps) -> Html {
                 { for props.unknowns.iter().take(SHOWN).map(|unknown| html! {
                     <li>
                         <strong>{ unknown.factor.title() }</strong>
-                        { format!(": could add up to {} points. Asks: {}.", unknown.could_add,
+                        { format!(": could multiply the rate by up to {}. Asks: {}.", crate::model::units::format_number(unknown.worst_rate),
                             unknown.factor.fields().iter().map(|f| f.label().to_lowercase()).collect::<Vec<_>>().join("; ")) }
                     </li>
                 }) }

@@ -2,15 +2,16 @@ use yew::prelude::*;
 
 use crate::app::CheckContext;
 use crate::check_form::CheckAction;
+use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
-use crate::model::Band;
 
 #[derive(Properties, PartialEq)]
 pub struct WhatIfListProps {
     pub what_ifs: Vec<WhatIf>,
 }
 
-/// The changes that would help most, each with the score it would give; one click tries it.
+/// The changes that would help most, each with the score and rate it would give; one click
+/// tries it.
 #[component]
 pub fn WhatIfList(props: &WhatIfListProps) -> Html {
     let Some(form) = use_context::<CheckContext>() else {
@@ -31,7 +32,7 @@ pub fn WhatIfList(props: &WhatIfListProps) -> Html {
                         <li>
                             <p>{ what_if.description.clone() }</p>
                             <p class="what-if-score">
-                                { format!("Score would be {} ({})", what_if.score, Band::of(what_if.score).label().to_lowercase()) }
+                                { format!("Score would be {}: about {} times the reference runner's injury rate", what_if.score, format_number(what_if.rate)) }
                             </p>
                             <button type="button" class="secondary-button" {onclick}>
                                 { "Try this in the form" }

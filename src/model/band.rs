@@ -76,7 +76,7 @@ impl Band {
             Band::Moderate => "Some recent changes load your knees more than they are used to. Worth adjusting now, before pain does it for you.",
             Band::High => "Your knees are carrying clearly more than they are prepared for. Ease the load and build capacity this week.",
             Band::VeryHigh => "Many things load your knees at once. Cut back now and build capacity before adding more.",
-            Band::SeeClinician => "You entered a warning sign. Have your knee checked by a physiotherapist or doctor before you run on it again; the load score below cannot rule out an injury.",
+            Band::SeeClinician => "A warning sign comes before any score: see a physiotherapist or doctor before you run on this knee again. The load score further down cannot rule out an injury.",
         }
     }
 }

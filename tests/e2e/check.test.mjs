@@ -41,6 +41,7 @@ test('the worked runners score as a coach would expect', async () => {
     await context.close();
   }
   assert.equal(scores.steady.band, 'low');
+  assert.equal(scores.locking.band, 'see_clinician');
   assert.ok(scores.spike.score > scores.steady.score);
   assert.ok(['moderate', 'high', 'very_high'].includes(scores.spike.band));
   assert.ok(scores.noStrength.score > scores.spike.score);
@@ -94,8 +95,8 @@ test('a bad link uses its good fields and names the rest', async () => {
   const { context, page, errors } = await openCheck('v=1&week=abc&runs=99&colour=red&strength=0&added=speed,flying');
   const notice = await page.textContent('[data-testid=link-notice]');
   for (const key of ['week', 'runs', 'colour', 'added']) assert.match(notice, new RegExp(key));
-  assert.match(notice, /0 to 21/);
-  assert.equal((await result(page)).score, 12);
+  assert.match(notice, /0 to 14/);
+  assert.equal((await result(page)).score, 35);
   assert.equal(await page.inputValue('#strength'), '0');
   assert.match(await page.textContent('.link-banner'), /Filled in from a link/);
   assert.deepEqual(errors, []);

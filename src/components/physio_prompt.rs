@@ -1,0 +1,33 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::model::physio::PhysioPrompt;
+
+#[derive(Properties, PartialEq)]
+pub struct PhysioPromptViewProps {
+    pub prompt: PhysioPrompt,
+}
+
+/// Says when the answers meet the criteria for seeing a physiotherapist, and which other
+/// problem the pain sounds like.
+#[component]
+pub fn PhysioPromptView(props: &PhysioPromptViewProps) -> Html {
+    let prompt = &props.prompt;
+    html! {
+        <div class="physio-prompt" data-testid="see-physio">
+            <h3>{ "Worth seeing a physiotherapist" }</h3>
+            <ul>
+                { for prompt.reasons.iter().map(|reason| html! { <li>{ *reason }</li> }) }
+            </ul>
+            if let Some((words, section)) = prompt.sounds_like {
+                <p>
+                    <strong>{ words }</strong>{ " This check is about runner's knee, pain around the kneecap. " }
+                    <Link<Route> to={Route::LearnSection { section: section.into() }}>
+                        { "How other knee problems feel" }
+                    </Link<Route>>
+                </p>
+            }
+        </div>
+    }
+}

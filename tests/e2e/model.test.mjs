@@ -1,0 +1,118 @@
+// The model's second version as a runner meets it: warning signs lead the whole page, pain
+// leads with rehab, unknowns show as a range, the physio prompt, implausible links.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
+
+const app = withBuiltSite();
+
+const STEADY = 'v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
+
+async function openCheck(query, viewport = DESKTOP) {
+  const opened = await openPage(app.browser, viewport);
+  await opened.page.goto(`${app.site.url}#/check?${query}`);
+  await appReady(opened.page);
+  await opened.page.waitForSelector('[data-testid=risk-score]');
+  return opened;
+}
+
+/** Opens a form section whether it starts open or folded. */
+const openSection = (page, id) => page.$eval(`#${id}`, (details) => { details.open = true; });
+
+const firstStep = (page) => page.textContent('.advice .steps > li:first-child');
+const headline = (page) => page.textContent('[data-testid=risk-band]');
+const summary = (page) => page.textContent('.band-summary');
+
+test('a warning sign changes the headline, the summary, step 1 and the score bar', async () => {
+  const { context, page, errors } = await openCheck(STEADY, PHONE);
+  assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
+  assert.match(await firstStep(page), /Keep running, adjusted/);
+  await openSection(page, 'section-symptoms');
+  await page.check('#flags-locking');
+  await page.waitForSelector('[data-testid=red-flag]');
+  assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'see_clinician');
+  assert.match(await headline(page), /Get your knee checked/);
+  assert.match(await summary(page), /physiotherapist or doctor before you run/);
+  assert.match(await firstStep(page), /before you run on it/);
+  assert.doesNotMatch(await firstStep(page), /Keep running/);
+  assert.match(await page.textContent('.score-peek'), /Warning sign/);
+  assert.doesNotMatch(await page.textContent('.score-peek'), /low/i);
+  await screenshot(page, 'phone-warning-sign');
+  await page.click('[data-testid=save-assessment]');
+  await page.waitForFunction(() => document.querySelector('.save-row .status').textContent.includes('Saved'));
+  await page.goto(`${app.site.url}#/history`);
+  await page.waitForSelector('[data-testid=history-entry]');
+  assert.match(await page.textContent('[data-testid=history-entry]'), /Warning sign: get your knee checked/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pain of 6 is high at least and leads with the rehab steps and the plan', async () => {
+  const { context, page, errors } = await openCheck(STEADY.replace('pain=0', 'pain=6'));
+  const band = await page.getAttribute('[data-testid=risk-band]', 'data-band');
+  assert.ok(['high', 'very_high'].includes(band), band);
+  assert.match(await summary(page), /rehab steps/);
+  assert.match(await firstStep(page), /6 out of 10/);
+  assert.ok(await page.$('.advice .steps > li:first-child a[href$="#/plan"]'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the range shows while questions are unanswered and goes as they are answered', async () => {
+  const { context, page, errors } = await openCheck('v=1&week=40&prev=30,30,30,30');
+  const score = Number(await page.textContent('[data-testid=risk-score]'));
+  const max = Number(await page.getAttribute('[data-testid=risk-range]', 'data-max'));
+  assert.ok(max > score, `max ${max} score ${score}`);
+  assert.match(await page.getAttribute('[data-testid=risk-score]', 'data-rate'), /^\d+(\.\d+)?$/);
+  const everything = 'v=1&week=40&prev=30,30,30,30&longest=10&longest30=10&runs=4&added=&strength=2&focus=quads&tight=quads:0,hip_flexors:0,hamstrings:0,calves:0&sitting=4&shoes=same&shoe_dist=100&weight=70&weight_change=0&form=&cadence=172&injury=none&feet=neutral&pain=0';
+  await page.goto(`${app.site.url}#/check?${everything}`);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=risk-range]'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an empty check is incomplete, not an all-clear', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'incomplete');
+  assert.match(await page.textContent('.score-peek'), /No score yet/);
+  assert.ok(await page.$('[data-testid=risk-range]'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pain below the kneecap prompts a physio and says it sounds like a tendon', async () => {
+  const { context, page, errors } = await openCheck(STEADY.replace('pain=0', 'pain=3&pain_site=below'));
+  const prompt = await page.textContent('[data-testid=see-physio]');
+  assert.match(prompt, /tendon/);
+  assert.match(prompt, /runner's knee/);
+  await screenshot(page, 'desktop-physio-prompt');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an implausible link names the field and does not use it', async () => {
+  const { context, page, errors } = await openCheck('v=1&week=20&prev=20&longest=35&runs=15');
+  const notice = await page.textContent('[data-testid=link-notice]');
+  assert.match(notice, /longest/);
+  assert.match(notice, /runs/);
+  assert.equal(await page.inputValue('#longest'), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('weight has units of its own, and stones read as runners write them', async () => {
+  const { context, page, errors } = await openCheck('v=1&units=mi&wunits=st&weight=11.5');
+  await openSection(page, 'section-body');
+  assert.equal(await page.isChecked('#wunits-st'), true);
+  await page.fill('#weight', '11st 4');
+  await page.waitForFunction(() => !document.querySelector('#weight[aria-invalid=true]'));
+  await page.check('#wunits-lb');
+  assert.equal(await page.inputValue('#weight'), '158');
+  await page.fill('#weight', '72');
+  await page.waitForSelector('#weight[aria-invalid=true]');
+  assert.match(await page.textContent('.check-form'), /did you mean 72 kg/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
