@@ -96,6 +96,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 </p>
             </div>
             <FactorBars factors={scoring.factors.clone()} />
+            <p class="model-note">
+                { "How this is worked out: each answer's effect on the injury rate, from the studies cited in the guide, is multiplied together as if the factors were independent. They are not quite, so read the figure as a rough guide, most uncertain when many factors add up." }
+            </p>
             <WhatIfList what_ifs={report.what_ifs.clone()} />
             <AdviceSteps steps={report.steps.clone()} />
             <UnknownList unknowns={scoring.unknowns.clone()} />
