@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use knee_check::link::{check_query, decode};
+use knee_check::model::field::Field;
 
 #[test]
 fn every_link_in_the_coaches_guide_is_used_whole() {
@@ -25,7 +26,12 @@ fn every_example_value_in_the_key_table_is_accepted() {
         .filter(|line| line.starts_with("| `") && line.ends_with("` |"))
         .filter_map(|line| line.rsplit('`').nth(1))
         .collect();
-    assert_eq!(examples.len(), 22, "{examples:?}");
+    let link_settings = ["v", "units", "wunits"].len();
+    assert_eq!(
+        examples.len(),
+        Field::ALL.len() + link_settings,
+        "{examples:?}"
+    );
     for example in examples {
         let decoded = decode(example);
         assert!(decoded.unused.is_empty(), "{example}: {:?}", decoded.unused);
