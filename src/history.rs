@@ -7,6 +7,7 @@ pub mod comparison;
 pub mod entries;
 pub mod format;
 pub mod state;
+pub mod store;
 pub mod trend;
 
 pub use entries::SavedAssessment;

@@ -26,6 +26,8 @@ fn entry(id: &str) -> SavedAssessment {
             strength_sessions: Some(0),
             ..Assessment::default()
         },
+        assessment_kept: Default::default(),
+        kept: Default::default(),
     }
 }
 

@@ -5,16 +5,8 @@
 
 use web_sys::Storage;
 
-/// Why storage could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser refuses storage here (SecurityError), or has none.
-    Unavailable,
-    /// The write did not fit (QuotaExceededError or NS_ERROR_DOM_QUOTA_REACHED).
-    Full,
-    /// Any other failure the browser reported.
-    Failed(String),
-}
+use crate::history::store::KeyValue;
+pub use crate::history::store::StorageError;
 
 fn local_storage() -> Result<Storage, StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
@@ -47,4 +39,33 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(classify)
+}
+
+/// The page's localStorage as the history's key-value store.
+pub struct LocalStore;
+
+impl KeyValue for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        read(key)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        write(key, value)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        local_storage()?.remove_item(key).map_err(classify)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let storage = local_storage()?;
+        let length = storage.length().map_err(classify)?;
+        let mut keys = Vec::with_capacity(length as usize);
+        for index in 0..length {
+            if let Some(key) = storage.key(index).map_err(classify)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
 }

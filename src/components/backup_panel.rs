@@ -74,12 +74,8 @@ pub fn BackupPanel() -> Html {
             });
         })
     };
-    let known = |found: &ImportPreview| {
-        found
-            .entries
-            .iter()
-            .filter(|entry| history.entries.iter().any(|known| known.id == entry.id))
-            .count()
+    let counted = |found: &ImportPreview| {
+        crate::history::entries::merge(history.entries.clone(), &found.entries).1
     };
     let onconfirm = {
         let history = history.clone();
@@ -127,7 +123,7 @@ pub fn BackupPanel() -> Html {
                     <p>
                         { format!("This backup holds {} check{}: {} new, {} already in your history.",
                             found.entries.len(), if found.entries.len() == 1 { "" } else { "s" },
-                            found.entries.len() - known(found), known(found)) }
+                            counted(found).added, counted(found).already_there) }
                         if found.unreadable > 0 {
                             { format!(" {} could not be read and will be left out.", found.unreadable) }
                         }

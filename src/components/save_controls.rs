@@ -18,6 +18,8 @@ fn new_entry(assessment: &model::Assessment, note: &str) -> SavedAssessment {
         score: model::score::score_only(assessment),
         note: note.trim().to_string(),
         assessment: assessment.clone(),
+        assessment_kept: Default::default(),
+        kept: Default::default(),
     }
 }
 
@@ -50,7 +52,7 @@ pub fn SaveControls() -> Html {
                     note.set(String::new());
                     status.clone()
                 }
-                HistoryAction::Failed(message) => message.clone(),
+                HistoryAction::Failed(message) | HistoryAction::Full(message) => message.clone(),
                 _ => String::new(),
             };
             status.set(Some(message));

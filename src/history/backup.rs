@@ -76,15 +76,22 @@ pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
     })
 }
 
-/// Quotes a CSV cell, and defuses text a spreadsheet would run as a formula.
+/// Characters that make a spreadsheet read a cell as a formula, full-width ones included.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// A CSV cell as RFC 4180 writes it, quoted whenever it holds a separator a spreadsheet
+/// might split on (`,` or `;`), a quote, a tab or a line break; text whose first visible
+/// character would start a formula is defused with a leading `'` (plain numbers stay).
 fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && text.parse::<f64>().is_err()
-    {
+    let first_visible = text.trim_start().chars().next();
+    let formula = first_visible.is_some_and(|c| FORMULA_STARTS.contains(&c))
+        && text.trim().parse::<f64>().is_err();
+    let text = if formula {
         format!("'{text}")
     } else {
         text.to_string()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([',', ';', '"', '\t', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -176,6 +183,19 @@ mod tests {
             parse_backup(r#"{"version":1,"entries":[{"id":1}]}"#),
             Err(ImportError::NothingReadable)
         );
+    }
+
+    #[test]
+    fn every_cell_a_spreadsheet_could_split_or_run_is_quoted_and_defused() {
+        assert_eq!(cell("sore;=2+5;ok"), "\"sore;=2+5;ok\"");
+        assert_eq!(cell(" =1+1"), "' =1+1");
+        assert_eq!(cell("\n=1+1"), "\"'\n=1+1\"");
+        assert_eq!(cell("＝SUM(A1)"), "'＝SUM(A1)");
+        assert_eq!(cell("＠cmd"), "'＠cmd");
+        assert_eq!(cell("tab\there"), "\"tab\there\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("-2.5"), "-2.5");
+        assert_eq!(cell("plain"), "plain");
     }
 
     #[test]

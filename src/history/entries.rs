@@ -1,21 +1,86 @@
 //! One saved assessment, and the list operations every change to history goes through.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::model::Assessment;
+
+/// Fields a newer version of the app wrote that this one does not know: kept as they were
+/// and written back unchanged, so an older tab never erases them.
+pub type KeptFields = BTreeMap<String, Value>;
 
 /// One saved assessment. The score shown is recomputed from the inputs; `score` and
 /// `model_version` record what the runner saw when saving.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StoredEntry", into = "StoredEntry")]
 pub struct SavedAssessment {
     pub id: String,
     /// ISO 8601, UTC, as the browser's clock gave it.
     pub saved_at: String,
     pub model_version: String,
     pub score: u8,
-    #[serde(default)]
     pub note: String,
     pub assessment: Assessment,
+    /// Unknown fields inside the stored `assessment`.
+    pub assessment_kept: KeptFields,
+    /// Unknown fields of the entry itself.
+    pub kept: KeptFields,
+}
+
+/// An entry as stored: what this version knows, and every other field beside it.
+#[derive(Serialize, Deserialize)]
+struct StoredEntry {
+    id: String,
+    saved_at: String,
+    model_version: String,
+    score: u8,
+    #[serde(default)]
+    note: String,
+    assessment: StoredAnswers,
+    #[serde(flatten)]
+    kept: KeptFields,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredAnswers {
+    #[serde(flatten)]
+    answers: Assessment,
+    #[serde(flatten)]
+    kept: KeptFields,
+}
+
+impl From<StoredEntry> for SavedAssessment {
+    fn from(stored: StoredEntry) -> Self {
+        SavedAssessment {
+            id: stored.id,
+            saved_at: stored.saved_at,
+            model_version: stored.model_version,
+            score: stored.score,
+            note: stored.note,
+            assessment: stored.assessment.answers,
+            assessment_kept: stored.assessment.kept,
+            kept: stored.kept,
+        }
+    }
+}
+
+impl From<SavedAssessment> for StoredEntry {
+    fn from(entry: SavedAssessment) -> Self {
+        StoredEntry {
+            id: entry.id,
+            saved_at: entry.saved_at,
+            model_version: entry.model_version,
+            score: entry.score,
+            note: entry.note,
+            assessment: StoredAnswers {
+                answers: entry.assessment,
+                kept: entry.assessment_kept,
+            },
+            kept: entry.kept,
+        }
+    }
 }
 
 impl SavedAssessment {
@@ -25,13 +90,65 @@ impl SavedAssessment {
     }
 }
 
-/// Adds an entry unless one with its id is already there (another tab may have saved it).
+/// Where an entry goes among those already kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    /// The very same entry is already there (another tab saved it, or the backup was
+    /// imported before).
+    AlreadyThere,
+    /// Add it under this id: its own, or, when a different entry has that id, the first
+    /// free of `<id>-2`, `<id>-3`... A collision renames the newcomer, never drops it.
+    Add(String),
+}
+
+/// What holds an id: nothing, a readable entry, or something unreadable.
+pub enum Holder {
+    Free,
+    Entry(Box<SavedAssessment>),
+    Unreadable,
+}
+
+/// Finds where `entry` goes, asking `holder` what each candidate id holds.
+pub fn place(entry: &SavedAssessment, mut holder: impl FnMut(&str) -> Holder) -> Placement {
+    let mut candidate = entry.id.clone();
+    let mut attempt = 1;
+    loop {
+        match holder(&candidate) {
+            Holder::Free => return Placement::Add(candidate),
+            Holder::Entry(found) if found.same_as(entry) => return Placement::AlreadyThere,
+            _ => {
+                attempt += 1;
+                candidate = format!("{}-{attempt}", entry.id);
+            }
+        }
+    }
+}
+
+fn holder_in(entries: &[SavedAssessment], id: &str) -> Holder {
+    entries
+        .iter()
+        .find(|existing| existing.id == id)
+        .map_or(Holder::Free, |found| Holder::Entry(Box::new(found.clone())))
+}
+
+impl SavedAssessment {
+    /// The same check, whatever id it is kept under.
+    pub fn same_as(&self, other: &SavedAssessment) -> bool {
+        SavedAssessment {
+            id: other.id.clone(),
+            ..self.clone()
+        } == *other
+    }
+}
+
+/// Adds an entry unless the very same one is already there; a different entry under its
+/// id is added under a fresh id.
 pub fn with_entry(
     mut entries: Vec<SavedAssessment>,
     entry: SavedAssessment,
 ) -> Vec<SavedAssessment> {
-    if !entries.iter().any(|existing| existing.id == entry.id) {
-        entries.push(entry);
+    if let Placement::Add(id) = place(&entry, |id| holder_in(&entries, id)) {
+        entries.push(SavedAssessment { id, ..entry });
     }
     entries
 }
@@ -49,7 +166,8 @@ pub struct MergeCount {
     pub already_there: usize,
 }
 
-/// Merges by id: entries already present are kept as they are, new ones are added.
+/// Merges a backup: the very same entries are kept once, every other one is added, under a
+/// fresh id when its own is taken. The count is exactly what the merge adds.
 pub fn merge(
     existing: Vec<SavedAssessment>,
     incoming: &[SavedAssessment],
@@ -57,11 +175,15 @@ pub fn merge(
     let mut count = MergeCount::default();
     let mut merged = existing;
     for entry in incoming {
-        if merged.iter().any(|existing| existing.id == entry.id) {
-            count.already_there += 1;
-        } else {
-            merged.push(entry.clone());
-            count.added += 1;
+        match place(entry, |id| holder_in(&merged, id)) {
+            Placement::AlreadyThere => count.already_there += 1,
+            Placement::Add(id) => {
+                merged.push(SavedAssessment {
+                    id,
+                    ..entry.clone()
+                });
+                count.added += 1;
+            }
         }
     }
     (merged, count)
@@ -90,7 +212,24 @@ pub(crate) mod tests {
                 strength_sessions: Some(0),
                 ..Assessment::default()
             },
+            assessment_kept: KeptFields::new(),
+            kept: KeptFields::new(),
         }
+    }
+
+    #[test]
+    fn fields_from_a_newer_app_are_kept_and_written_back() {
+        let raw = r#"{"id":"a","saved_at":"2026-11-01T10:00:00Z","model_version":"9","score":3,
+            "mood":"good","assessment":{"week_km":30.0,"pain_scale":"vas","knee":{"side":"left"}}}"#;
+        let entry: SavedAssessment = serde_json::from_str(raw).unwrap();
+        assert_eq!(entry.assessment.week_km, Some(30.0));
+        assert_eq!(entry.kept["mood"], "good");
+        assert_eq!(entry.assessment_kept["knee"]["side"], "left");
+        assert!(!entry.assessment_kept.contains_key("week_km"));
+        let written: Value = serde_json::to_value(&entry).unwrap();
+        assert_eq!(written["mood"], "good");
+        assert_eq!(written["assessment"]["pain_scale"], "vas");
+        assert_eq!(written["assessment"]["week_km"], 30.0);
     }
 
     #[test]
@@ -103,6 +242,21 @@ pub(crate) mod tests {
         assert_eq!(entries.len(), 2);
         assert_eq!(newest_first(&entries)[0].id, "b");
         assert_eq!(without(entries, "b").len(), 1);
+    }
+
+    #[test]
+    fn a_different_entry_under_a_known_id_is_renamed_not_dropped() {
+        let first = entry("a", "2026-11-01T10:00:00Z");
+        let other = SavedAssessment {
+            note: "other".into(),
+            ..first.clone()
+        };
+        let entries = with_entry(vec![first.clone()], other.clone());
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[1].id, "a-2");
+        let (merged, count) = merge(entries, &[first, other]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(count.already_there, 2);
     }
 
     #[test]

@@ -1,25 +1,33 @@
-//! The stored history: one JSON document under one namespaced key, with a format version and
-//! a migration from every older version. Reading never throws data away: entries that cannot
-//! be read come back as raw text to be set aside, and a document from a newer version of the
-//! app is reported so that it is never overwritten.
+//! The history as one JSON document, with a format version and a migration from every older
+//! version: what backups hold, and what storage held in format 1 (from format 2, storage
+//! keeps one key per entry, see `store`). Reading never throws data away: entries that
+//! cannot be read come back as raw text to be set aside, and a document from a newer
+//! version of the app is reported so that it is never overwritten.
 
 use serde_json::{json, Value};
 
 use super::entries::SavedAssessment;
 
-/// Where the history lives in localStorage.
+/// Where format 1 kept the whole history in localStorage; moved to one key per entry on
+/// the first load by an app of format 2.
 pub const HISTORY_KEY: &str = "knee-check.v1.history";
 
 /// The format this build writes. Bumping it needs a migration below and a fixture in
 /// `tests/fixtures/history/` (tests fail without them).
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
 /// Turns a document of one version into the next.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`. Version 1 is the first format, so
-/// there is nothing to upgrade yet.
-pub const MIGRATIONS: [Migration; (CURRENT_VERSION - 1) as usize] = [];
+/// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`.
+pub const MIGRATIONS: [Migration; (CURRENT_VERSION - 1) as usize] = [answers_of_the_second_model];
+
+/// Format 2 adds optional answers (`pain_site`, `pain_weeks`, `weight_units`): a format 1
+/// entry means the same with them unanswered, so only the version changes.
+fn answers_of_the_second_model(mut document: Value) -> Result<Value, String> {
+    document["version"] = json!(2);
+    Ok(document)
+}
 
 /// What reading the stored text gave.
 #[derive(Debug, Clone, PartialEq, Default)]

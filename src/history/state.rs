@@ -26,6 +26,8 @@ pub struct HistoryState {
     pub status: Option<String>,
     /// The entry just deleted, so the runner can take the delete back.
     pub undo: Option<SavedAssessment>,
+    /// The last save failed for lack of space; the notice clears once a save succeeds.
+    pub full: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +54,8 @@ pub enum HistoryAction {
         in_memory: bool,
     },
     Failed(String),
+    /// A change failed because storage is full: said beside the control and in the notice.
+    Full(String),
     DismissNotice,
 }
 
@@ -80,6 +84,10 @@ impl HistoryState {
                 self.entries = entries;
                 self.status = Some(status);
                 self.undo = None;
+                if self.full {
+                    self.full = false;
+                    self.notice = None;
+                }
             }
             HistoryAction::KeptInMemory { entries, status } => {
                 self.entries = entries;
@@ -101,6 +109,11 @@ impl HistoryState {
                 }
             }
             HistoryAction::Failed(message) => self.status = Some(message),
+            HistoryAction::Full(message) => {
+                self.status = Some(message.clone());
+                self.notice = Some(message);
+                self.full = true;
+            }
             HistoryAction::DismissNotice => self.notice = None,
         }
         self
@@ -130,6 +143,17 @@ mod tests {
             status: "Restored.".into(),
         });
         assert!(state.undo.is_none());
+    }
+
+    #[test]
+    fn full_storage_raises_the_notice_until_a_save_succeeds() {
+        let state = HistoryState::default().reduce(HistoryAction::Full("full".into()));
+        assert_eq!(state.notice.as_deref(), Some("full"));
+        let state = state.reduce(HistoryAction::Stored {
+            entries: vec![entry("a", "2026-11-01T10:00:00Z")],
+            status: "Saved to your history.".into(),
+        });
+        assert_eq!(state.notice, None);
     }
 
     #[test]
