@@ -88,8 +88,16 @@ fn use_check_links(form: CheckContext) {
     let location = use_location();
     let last_query = use_mut_ref(String::new);
     use_effect_with(location, move |_| {
-        if let Some(original) = location::take_unknown_fragment() {
-            form.dispatch(CheckAction::UnknownAddress(original));
+        match location::take_unread_fragment() {
+            Some(location::UnreadFragment::Unknown(original)) => {
+                form.dispatch(CheckAction::UnknownAddress(original));
+            }
+            Some(location::UnreadFragment::TooLong(length)) => {
+                form.dispatch(CheckAction::LoadLink(Box::new(link::refused_as_too_long(
+                    length,
+                ))));
+            }
+            None => {}
         }
         let fragment = location::fragment();
         if let Some(query) = link::check_query(&fragment) {

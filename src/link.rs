@@ -6,7 +6,10 @@ mod encode;
 mod form_encoding;
 mod fragment;
 
-pub use decode::{check_query, decode, DecodedLink, UnusedField, MAX_LINK_CHARS, SHOWN_UNUSED};
+pub use decode::{
+    check_query, decode, refused_as_too_long, DecodedLink, UnusedField, MAX_LINK_CHARS,
+    SHOWN_UNUSED,
+};
 pub use encode::{encode, encode_fields, share_link};
 pub use fragment::{fix_fragment, FragmentFix};
 

@@ -26,7 +26,7 @@ fn set_aside_notice(snapshot: &Snapshot) -> Option<String> {
     (snapshot.left_unreadable > 0).then(|| "Part of your saved history could not be read, and storage is too full to keep a copy aside, so it is left exactly as it was. Everything readable is shown; export a backup.".to_string())
 }
 
-const FULL_NOTICE: &str = "This browser's storage is full, so new checks cannot be saved. Everything saved before is safe and still shown. Export a backup, then delete old checks to make room.";
+const FULL_NOTICE: &str = "Not saved: this browser's storage is full. Everything saved before is safe and still shown. Export a backup, then delete old checks to make room.";
 
 fn memory_only() -> HistoryAction {
     HistoryAction::Loaded {
@@ -47,18 +47,15 @@ pub fn load() -> HistoryAction {
                 notice: Some(newer_notice(version)),
             },
             None => HistoryAction::Loaded {
-                notice: set_aside_notice(&snapshot),
+                notice: match snapshot.unmoved {
+                    Some(StorageError::Full) => Some(FULL_NOTICE.to_string()),
+                    _ => set_aside_notice(&snapshot),
+                },
                 entries: snapshot.entries,
                 persistence: Persistence::Stored,
             },
         },
-        Err(StorageError::Unavailable) => memory_only(),
-        Err(StorageError::Full) => HistoryAction::Failed(FULL_NOTICE.to_string()),
-        Err(StorageError::Failed(reason)) => HistoryAction::Loaded {
-            entries: Vec::new(),
-            persistence: Persistence::MemoryOnly,
-            notice: Some(format!("Saved checks could not be read here (the browser said: {reason}). Nothing was changed; checks you save now last until you close this tab.")),
-        },
+        Err(_) => memory_only(),
     }
 }
 

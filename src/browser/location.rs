@@ -19,9 +19,17 @@ use std::cell::RefCell;
 
 use crate::link::{fix_fragment, FragmentFix};
 
+/// A fragment that could not be read as it was, waiting for the check to say so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnreadFragment {
+    /// Not an address of the app.
+    Unknown(String),
+    /// Longer than a check link can be; its length.
+    TooLong(usize),
+}
+
 thread_local! {
-    /// A fragment that was no address of the app, waiting for the check to say so.
-    static UNKNOWN_FRAGMENT: RefCell<Option<String>> = const { RefCell::new(None) };
+    static UNREAD_FRAGMENT: RefCell<Option<UnreadFragment>> = const { RefCell::new(None) };
 }
 
 /// Rewrites a mistyped fragment in place (no new history entry) so the router reads it.
@@ -33,7 +41,11 @@ fn fix_current_fragment() {
         FragmentFix::Keep => return,
         FragmentFix::Rewrite(target) => target,
         FragmentFix::Unknown(original) => {
-            UNKNOWN_FRAGMENT.with(|unknown| *unknown.borrow_mut() = Some(original));
+            remember(UnreadFragment::Unknown(original));
+            "#/check".to_string()
+        }
+        FragmentFix::TooLong(length) => {
+            remember(UnreadFragment::TooLong(length));
             "#/check".to_string()
         }
     };
@@ -54,7 +66,11 @@ pub fn keep_fragments_readable() {
     }
 }
 
-/// The fragment that was no address of the app, once.
-pub fn take_unknown_fragment() -> Option<String> {
-    UNKNOWN_FRAGMENT.with(|unknown| unknown.borrow_mut().take())
+fn remember(unread: UnreadFragment) {
+    UNREAD_FRAGMENT.with(|pending| *pending.borrow_mut() = Some(unread));
+}
+
+/// The fragment that could not be read as it was, once.
+pub fn take_unread_fragment() -> Option<UnreadFragment> {
+    UNREAD_FRAGMENT.with(|pending| pending.borrow_mut().take())
 }

@@ -16,6 +16,8 @@ fn local_storage() -> Result<Storage, StorageError> {
     }
 }
 
+/// A full quota is the one failure a runner can fix; any other error, whatever its name,
+/// means storage cannot be trusted here, so the app keeps history in memory for the tab.
 fn classify(error: wasm_bindgen::JsValue) -> StorageError {
     let name = js_sys::Reflect::get(&error, &"name".into())
         .ok()
@@ -23,8 +25,7 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
         .unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
-        "SecurityError" => StorageError::Unavailable,
-        other => StorageError::Failed(other.to_string()),
+        _ => StorageError::Unavailable,
     }
 }
 

@@ -54,6 +54,9 @@ pub struct Snapshot {
     pub set_aside: Vec<String>,
     /// Unreadable text that could not be copied aside (storage full), left where it was.
     pub left_unreadable: usize,
+    /// A first-format document that could not be moved yet (storage full): its entries are
+    /// shown and it is left exactly as it was.
+    pub unmoved: Option<StorageError>,
 }
 
 /// What an import added and what it found already there.
@@ -163,14 +166,27 @@ fn migrate_document(
         return Ok(());
     }
     if loaded.needs_set_aside() {
-        let aside = set_aside(store, &raw, stamp, snapshot.set_aside.len())?;
-        snapshot.set_aside.push(aside);
+        match set_aside(store, &raw, stamp, snapshot.set_aside.len()) {
+            Ok(aside) => snapshot.set_aside.push(aside),
+            Err(error) => {
+                snapshot.left_unreadable += 1;
+                snapshot.unmoved = Some(error);
+                snapshot.entries.extend(loaded.entries);
+                return Ok(());
+            }
+        }
     }
-    for entry in &loaded.entries {
-        put(store, entry)?;
+    let moved = loaded
+        .entries
+        .iter()
+        .try_for_each(|entry| put(store, entry).map(|_| ()))
+        .and_then(|()| store.set(FORMAT_KEY, &CURRENT_VERSION.to_string()))
+        .and_then(|()| store.remove(HISTORY_KEY));
+    if let Err(error) = moved {
+        snapshot.unmoved = Some(error);
+        snapshot.entries.extend(loaded.entries);
     }
-    store.set(FORMAT_KEY, &CURRENT_VERSION.to_string())?;
-    store.remove(HISTORY_KEY)
+    Ok(())
 }
 
 /// Reads the history, moving an older layout over and setting aside anything unreadable.
@@ -186,14 +202,21 @@ pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<Snapshot, StorageE
         return Ok(snapshot);
     }
     read_entries(store, stamp, &mut snapshot, false)?;
+    let mut seen = std::collections::HashSet::new();
+    snapshot
+        .entries
+        .retain(|entry| seen.insert(entry.id.clone()));
     Ok(snapshot)
 }
 
 /// Refuses to write a newer app's history, and brings an older layout over first.
 fn ready_to_write(store: &mut impl KeyValue, stamp: &str) -> Result<(), ChangeError> {
     let snapshot = load(store, stamp)?;
-    match snapshot.newer_version {
-        Some(version) => Err(ChangeError::Newer(version)),
+    if let Some(version) = snapshot.newer_version {
+        return Err(ChangeError::Newer(version));
+    }
+    match snapshot.unmoved {
+        Some(error) => Err(ChangeError::Storage(error)),
         None => Ok(()),
     }
 }
@@ -298,8 +321,17 @@ pub(crate) mod tests {
         let document = format::write(&[entry("a", "2026-11-01T10:00:00Z")]);
         store.items.insert(HISTORY_KEY.into(), document.clone());
         store.full = true;
-        assert_eq!(load(&mut store, "1"), Err(StorageError::Full));
+        let snapshot = load(&mut store, "1").unwrap();
+        assert_eq!(snapshot.entries.len(), 1, "shown, not blank");
+        assert_eq!(snapshot.unmoved, Some(StorageError::Full));
         assert_eq!(store.items[HISTORY_KEY], document);
+        assert_eq!(
+            save(&mut store, &entry("b", "2026-11-02T10:00:00Z"), "1"),
+            Err(ChangeError::Storage(StorageError::Full))
+        );
+        store.full = false;
+        assert_eq!(load(&mut store, "1").unwrap().entries.len(), 1);
+        assert!(!store.items.contains_key(HISTORY_KEY));
     }
 
     #[test]

@@ -53,19 +53,23 @@ pub fn check_query(fragment: &str) -> Option<&str> {
     matches!(path, "/check" | "check" | "/check/" | "check/" | "" | "/").then_some(query)
 }
 
+/// What a link too long to be a check link gives: nothing used, and why.
+pub fn refused_as_too_long(length: usize) -> DecodedLink {
+    DecodedLink {
+        unused: vec![UnusedField {
+            key: "link".to_string(),
+            reason: format!(
+                "the link is {length} characters long, more than the {MAX_LINK_CHARS} a check link can be, so none of it was used"
+            ),
+        }],
+        ..DecodedLink::default()
+    }
+}
+
 /// Decodes the query part of a check link, in time linear in its length.
 pub fn decode(query: &str) -> DecodedLink {
     if query.len() > MAX_LINK_CHARS {
-        return DecodedLink {
-            unused: vec![UnusedField {
-                key: "link".to_string(),
-                reason: format!(
-                    "the link is {} characters long, more than the {MAX_LINK_CHARS} a check link can be, so none of it was used",
-                    query.len()
-                ),
-            }],
-            ..DecodedLink::default()
-        };
+        return refused_as_too_long(query.len());
     }
     let pairs: Vec<(String, String)> = query
         .split('&')

@@ -1,7 +1,7 @@
 //! Fragments a person can mistype in a newsletter, rewritten to the app's own routes before
 //! the router sees them, so a typo never throws and never drops a link's data.
 
-use super::decode::check_query;
+use super::decode::{check_query, MAX_LINK_CHARS};
 
 /// What to do with the fragment the page was opened with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub enum FragmentFix {
     Rewrite(String),
     /// Not an address of the app: open the check and say so.
     Unknown(String),
+    /// Longer than any check link can be: open the check and say so, without decoding it.
+    TooLong(usize),
 }
 
 const ROUTES: [&str; 5] = ["check", "history", "learn", "plan", "coach"];
@@ -19,6 +21,9 @@ const ROUTES: [&str; 5] = ["check", "history", "learn", "plan", "coach"];
 /// Reads the fragment (with its `#`) as the address it was meant to be.
 pub fn fix_fragment(fragment: &str) -> FragmentFix {
     let bare = fragment.strip_prefix('#').unwrap_or(fragment);
+    if bare.len() > MAX_LINK_CHARS + "/check?".len() {
+        return FragmentFix::TooLong(bare.len());
+    }
     if bare.is_empty() || bare == "/" {
         return FragmentFix::Keep;
     }
@@ -67,6 +72,12 @@ mod tests {
             fix_fragment("#check"),
             FragmentFix::Rewrite("#/check".into())
         );
+    }
+
+    #[test]
+    fn a_huge_fragment_is_never_handed_to_the_router() {
+        let huge = format!("#/check?week={}", "x".repeat(10_000));
+        assert_eq!(fix_fragment(&huge), FragmentFix::TooLong(huge.len() - 1));
     }
 
     #[test]

@@ -191,7 +191,7 @@ mod tests {
         let mut assessment = steady();
         assessment.flags.insert(WarningSign::GivingWay);
         let scoring = score(&assessment);
-        assert!(summary(&assessment, &scoring).contains("checked"));
+        assert!(summary(&assessment, &scoring).contains("physiotherapist or doctor"));
         let steps = recommendations(&assessment, &scoring);
         assert!(steps[0].title.contains("checked"));
         assert!(!steps[0].advice[0].contains("Keep running"));

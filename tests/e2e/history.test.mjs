@@ -31,7 +31,11 @@ async function goHistory(page) {
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Your history');
 }
 
-const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const ENTRY_PREFIX = `${KEY}.entry.`;
+/** Every saved check as stored, one key each, in key order. */
+const storedEntries = (page) => page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => JSON.parse(localStorage.getItem(k))), ENTRY_PREFIX);
+/** Everything the history keeps in storage, to compare before and after. */
+const storedHistory = (page) => page.evaluate((key) => JSON.stringify(Object.keys(localStorage).filter((k) => k.startsWith(key)).sort().map((k) => [k, localStorage.getItem(k)])), KEY);
 const entryScores = (page) => page.$$eval('[data-testid=history-entry]', (entries) => entries.map((e) => Number(e.dataset.score)));
 
 test('saved checks are listed newest first with their trend, and compare', async () => {
@@ -65,14 +69,14 @@ test('a delete can be undone, and an entry reopens in the check', async () => {
   await saveCheck(page, CHECKS[0]);
   await saveCheck(page, CHECKS[1]);
   await goHistory(page);
-  const before = await stored(page);
+  const before = await storedEntries(page);
   await page.click('[data-testid=history-entry] >> nth=0 >> text=Delete');
   await page.waitForSelector('[data-testid=undo-delete]');
   assert.equal((await entryScores(page)).length, 1);
-  assert.equal(JSON.parse(await stored(page)).entries.length, 1);
+  assert.equal((await storedEntries(page)).length, 1);
   await page.click('[data-testid=undo-delete]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-entry]').length === 2);
-  assert.deepEqual(JSON.parse(await stored(page)).entries.map((e) => e.id).sort(), JSON.parse(before).entries.map((e) => e.id).sort());
+  assert.deepEqual(await storedEntries(page), before);
   const newest = (await entryScores(page))[0];
   await page.click('[data-testid=history-entry] >> nth=0 >> text=Open in the check');
   await page.waitForFunction(() => location.hash === '#/check');
@@ -86,7 +90,7 @@ test('export then import after clearing storage gives back the same history', as
   const { context, page } = await openPage(app.browser, DESKTOP);
   for (const query of CHECKS) await saveCheck(page, query, 'with "quotes", commas and =formulas');
   await goHistory(page);
-  const original = JSON.parse(await stored(page)).entries;
+  const original = await storedEntries(page);
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
   const backup = await readFile(await json.path(), 'utf8');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
@@ -103,12 +107,12 @@ test('export then import after clearing storage gives back the same history', as
   assert.match(await page.textContent('[data-testid=import-preview]'), /3 checks: 3 new, 0 already/);
   await page.click('[data-testid=import-confirm]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-entry]').length === 3);
-  assert.deepEqual(JSON.parse(await stored(page)).entries, original);
+  assert.deepEqual(await storedEntries(page), original);
 
   await page.setInputFiles('[data-testid=import-file]', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   assert.match(await page.textContent('[data-testid=import-preview]'), /0 new, 3 already/);
   await page.click('[data-testid=import-confirm]');
-  assert.equal(JSON.parse(await stored(page)).entries.length, 3, 'no duplicates');
+  assert.equal((await storedEntries(page)).length, 3, 'no duplicates');
   await context.close();
 });
 
@@ -116,7 +120,7 @@ test('a bad or foreign file is refused and changes nothing', async () => {
   const { context, page } = await openPage(app.browser, DESKTOP);
   await saveCheck(page, CHECKS[0]);
   await goHistory(page);
-  const before = await stored(page);
+  const before = await storedHistory(page);
   for (const [name, text, reason] of [
     ['notes.txt', 'not json at all', /not JSON/],
     ['list.json', '{"shopping":["milk"]}', /not a Runner's Knee Check backup/],
@@ -126,7 +130,7 @@ test('a bad or foreign file is refused and changes nothing', async () => {
     await page.waitForSelector('[data-testid=import-message]');
     assert.match(await page.textContent('[data-testid=import-message]'), reason);
     assert.equal(await page.$('[data-testid=import-preview]'), null);
-    assert.equal(await stored(page), before);
+    assert.equal(await storedHistory(page), before);
   }
   await context.close();
 });
@@ -134,7 +138,7 @@ test('a bad or foreign file is refused and changes nothing', async () => {
 test('damaged saved data: the readable entries load and the rest is set aside, not deleted', async () => {
   const { context, page } = await openPage(app.browser, DESKTOP);
   await saveCheck(page, CHECKS[0]);
-  const good = JSON.parse(await stored(page)).entries[0];
+  const [good] = await storedEntries(page);
   const damaged = JSON.stringify({ version: 1, entries: [good, { id: 'hand-edited', score: 'lots' }] });
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, damaged]);
   await goHistory(page);
@@ -181,16 +185,21 @@ test('a full storage quota: the save fails visibly and nothing saved before is l
   for (const name of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
     const { context, page } = await openPage(app.browser, DESKTOP);
     await saveCheck(page, CHECKS[0]);
-    const before = await stored(page);
+    const before = await storedHistory(page);
     await page.evaluate((errorName) => {
+      window.realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function setItem() { throw new DOMException('The quota has been exceeded.', errorName); };
     }, name);
     const status = await saveCheck(page, CHECKS[1]);
-    assert.match(status, /Not saved: this browser's storage is full/, name);
-    assert.equal(await stored(page), before);
+    assert.match(status, /storage is full/, name);
+    assert.match(await page.textContent('[data-testid=storage-notice]'), /storage is full.*safe.*Export/s, name);
+    assert.equal(await storedHistory(page), before);
     await page.click('nav[aria-label=Main] a[href="#/history"]');
     await page.waitForSelector('[data-testid=history-entry]');
     assert.equal((await entryScores(page)).length, 1);
+    await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+    assert.equal(await saveCheck(page, CHECKS[2]), 'Saved to your history.');
+    assert.equal(await page.$('[data-testid=storage-notice]'), null, 'the notice clears once a save succeeds');
     await context.close();
   }
 });
@@ -203,7 +212,7 @@ test('two tabs: saves from both survive and each list refreshes', async () => {
   await goHistory(second);
   await saveCheck(first, CHECKS[0]);
   await saveCheck(second, CHECKS[1]);
-  assert.equal(JSON.parse(await stored(first)).entries.length, 2);
+  assert.equal((await storedEntries(first)).length, 2);
   await first.click('nav[aria-label=Main] a[href="#/history"]');
   await first.waitForFunction(() => document.querySelectorAll('[data-testid=history-entry]').length === 2);
   await saveCheck(first, CHECKS[2]);
@@ -215,9 +224,11 @@ test('two tabs: saves from both survive and each list refreshes', async () => {
 test('a history from a newer app is shown, never overwritten', async () => {
   const { context, page } = await openPage(app.browser, DESKTOP);
   await saveCheck(page, CHECKS[0]);
-  const entry = JSON.parse(await stored(page)).entries[0];
-  const future = JSON.stringify({ version: 9, entries: [entry, { new_shape: true }], extra: 'from the future' });
-  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, future]);
+  await page.evaluate(([prefix, key]) => {
+    localStorage.setItem(`${key}.format`, '9');
+    localStorage.setItem(`${prefix}from-the-future`, JSON.stringify({ new_shape: true }));
+  }, [ENTRY_PREFIX, KEY]);
+  const future = await storedHistory(page);
   await goHistory(page);
   await page.reload();
   await appReady(page);
@@ -225,6 +236,6 @@ test('a history from a newer app is shown, never overwritten', async () => {
   assert.equal((await entryScores(page)).length, 1);
   const status = await saveCheck(page, CHECKS[1]);
   assert.match(status, /Not saved/);
-  assert.equal(await stored(page), future);
+  assert.equal(await storedHistory(page), future);
   await context.close();
 });
