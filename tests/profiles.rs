@@ -69,7 +69,7 @@ fn locking_brings_triage_whatever_the_score() {
 fn steady_and_sore_is_high_and_led_by_rehab() {
     let sore = report(&STEADY.replace("pain=0", "pain=6"));
     assert!(sore.scoring.band >= Band::High);
-    assert!(sore.steps[0].leads_to_plan);
+    assert!(sore.steps[0].advice[0].contains("6 out of 10"));
 }
 
 #[test]

@@ -1,8 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::model::advice::Step;
+use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepsProps {
@@ -21,11 +19,6 @@ pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
                         <ul>
                             { for step.advice.iter().map(|advice| html! { <li>{ advice.clone() }</li> }) }
                         </ul>
-                        if step.leads_to_plan {
-                            <p>
-                                <Link<Route> to={Route::Plan}>{ "Open your week-by-week plan" }</Link<Route>>
-                            </p>
-                        }
                     </li>
                 }) }
             </ol>

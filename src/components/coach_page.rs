@@ -104,9 +104,9 @@ pub fn CoachPage() -> Html {
                     <p class="hint">{ format!("{} characters; keep links under 1000 so no email client cuts them.", url.len()) }</p>
                     <h2>{ "What your runners will see" }</h2>
                     <p>
-                        { format!("A check filled with {} answer{}, scoring {} out of 100 ({} knee load) until they change it.",
+                        { format!("A check filled with {} answer{}, scoring {} out of 100 (\"{}\") until they change it.",
                             carried.len(), if carried.len() == 1 { "" } else { "s" },
-                            preview.scoring.score, preview.scoring.band.label().to_lowercase()) }
+                            preview.scoring.score, preview.scoring.band.headline()) }
                     </p>
                     <p>
                         <a href={url.clone()} target="_blank" rel="noopener">

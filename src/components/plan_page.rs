@@ -15,7 +15,7 @@ pub fn PlanPage() -> Html {
         <section aria-labelledby="plan-title">
             <h1 id="plan-title">{ "Your return-to-running plan" }</h1>
             <p class="lede">
-                { format!("Built from your current check: {} out of 100, {} knee load.", report.scoring.score, report.scoring.band.label().to_lowercase()) }
+                { format!("Built from your current check: {} out of 100. {}", report.scoring.score, report.scoring.band.headline()) }
             </p>
             <p>{ "The week-by-week plan and symptom log are not built yet. Until then, follow the four steps on the check." }</p>
             <p><Link<Route> to={Route::Check}>{ "Back to the check" }</Link<Route>></p>

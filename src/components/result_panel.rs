@@ -15,6 +15,10 @@ use crate::components::what_if_list::WhatIfList;
 use crate::model::units::format_number;
 use crate::model::{self, Band};
 
+/// How many unanswered questions the range names; the full list is under "what we don't
+/// know yet".
+const SETTLE_SHOWN: usize = 4;
+
 /// The rate in words a runner can weigh.
 fn rate_words(rate: f64) -> String {
     if rate < 0.995 {
@@ -85,7 +89,12 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <p class="rate-words">{ format!("Your answers give {}.", rate_words(scoring.rate)) }</p>
                 if let Some(max) = scoring.max_score {
                     <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
-                        { format!("With the unanswered questions at their worst, it could be up to {max}. Answering these would settle it: {}.", settle.join("; ")) }
+                        { format!("With the unanswered questions at their worst, it could be up to {max}. Answering these would settle it most: {}{}.",
+                            settle.iter().take(SETTLE_SHOWN).cloned().collect::<Vec<_>>().join("; "),
+                            match settle.len().saturating_sub(SETTLE_SHOWN) {
+                                0 => String::new(),
+                                more => format!("; and {more} more below"),
+                            }) }
                     </p>
                 }
                 if !ignored.is_empty() {

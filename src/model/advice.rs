@@ -12,8 +12,6 @@ use super::triage;
 pub struct Step {
     pub title: &'static str,
     pub advice: Vec<String>,
-    /// Whether the step leads to the week-by-week plan.
-    pub leads_to_plan: bool,
 }
 
 fn scored(scoring: &Scoring, factor: Factor) -> bool {
@@ -29,7 +27,7 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
         return Band::SeeClinician.summary().to_string();
     }
     if let Some(pain) = assessment.pain.filter(|_| needs_rehab(assessment)) {
-        return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain, and the week-by-week plan.");
+        return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain.");
     }
     if scoring.factors.is_empty() {
         return "Nothing answered yet, so nothing is scored: this is not an all-clear. Start with your training; the result builds as you answer.".to_string();
@@ -45,7 +43,6 @@ fn get_checked() -> Step {
             triage::ACTION.to_string(),
             "Until then, rest the knee from running; walking and daily life within comfort are fine. The steps below apply once a clinician has looked at it.".to_string(),
         ],
-        leads_to_plan: false,
     }
 }
 
@@ -56,7 +53,7 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     match assessment.pain {
         Some(pain) if pain >= 4 => advice.insert(
             0,
-            format!("Your pain is {pain} out of 10, above the 3 that running can go up to: shorten runs and slow down until running stays at 3 or below and the knee has settled by the next morning. The plan sets this out week by week."),
+            format!("Your pain is {pain} out of 10, above the 3 that running can go up to: shorten runs and slow down until running stays at 3 or below and the knee has settled by the next morning."),
         ),
         Some(1..=3) => advice.push(
             "Pain up to 3 out of 10 that has settled by the next morning is acceptable; use it as your guide.".to_string(),
@@ -81,7 +78,6 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     Step {
         title: "Adjust running rather than stop",
         advice,
-        leads_to_plan: needs_rehab(assessment),
     }
 }
 
@@ -106,7 +102,6 @@ fn strength(scoring: &Scoring) -> Step {
     Step {
         title: "Strength for quads, glutes, hamstrings and calves",
         advice,
-        leads_to_plan: false,
     }
 }
 
@@ -129,7 +124,6 @@ fn reload(scoring: &Scoring) -> Step {
     Step {
         title: "Reload gradually",
         advice,
-        leads_to_plan: false,
     }
 }
 
@@ -151,7 +145,6 @@ fn recovery(scoring: &Scoring) -> Step {
     Step {
         title: "Recovery tools as support",
         advice,
-        leads_to_plan: false,
     }
 }
 
@@ -204,7 +197,6 @@ mod tests {
         let scoring = score(&assessment);
         assert!(summary(&assessment, &scoring).contains("rehab steps"));
         let steps = recommendations(&assessment, &scoring);
-        assert!(steps[0].leads_to_plan);
         assert!(steps[0].advice[0].contains("6 out of 10"));
     }
 }
