@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepsProps {
