@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::model::advice::Step;
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepsProps {
