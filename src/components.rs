@@ -1,21 +1,17 @@
-//! Components render state and send actions; one per file.
+//! Widgets the pages compose: they render state and call the state handles; one per file.
+//! They import the pure floors, `state` and `route`, never `app` or `pages`.
 
 pub mod advice_steps;
 pub mod answers_summary;
 pub mod backup_panel;
 pub mod check_form_view;
-pub mod check_page;
 pub mod choice_list;
-pub mod coach_page;
 pub mod copy_link_button;
 pub mod factor_bars;
 pub mod history_comparison;
-pub mod history_page;
-pub mod learn_page;
 pub mod link_notice;
 pub mod number_field;
 pub mod physio_prompt;
-pub mod plan_page;
 pub mod qr_code_view;
 pub mod red_flag_alert;
 pub mod result_panel;

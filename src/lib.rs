@@ -14,3 +14,9 @@ pub mod app;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod route;
+#[cfg(target_arch = "wasm32")]
+pub mod state;

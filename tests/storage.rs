@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use knee_check::browser::history_store;
-use knee_check::history::state::{HistoryAction, Persistence};
+use knee_check::history::store::{ChangeError, ENTRY_PREFIX};
 use knee_check::history::{SavedAssessment, HISTORY_KEY};
 use knee_check::model::{Assessment, MODEL_VERSION};
 use wasm_bindgen_test::*;
@@ -31,27 +31,24 @@ fn entry(id: &str) -> SavedAssessment {
     }
 }
 
-fn stored_entries(action: HistoryAction) -> Vec<SavedAssessment> {
-    match action {
-        HistoryAction::Stored { entries, .. } | HistoryAction::Loaded { entries, .. } => entries,
-        HistoryAction::Deleted { entries, .. } => entries,
-        other => panic!("unexpected outcome {other:?}"),
-    }
-}
-
 #[wasm_bindgen_test]
-fn saves_load_back_and_a_stale_tab_never_overwrites_another() {
+fn saves_load_back_and_a_delete_touches_no_other_check() {
     local_storage().clear().expect("cleared");
-    let first = stored_entries(history_store::save(entry("a"), &[]));
+    let first = history_store::save(&entry("a")).expect("saved");
     assert_eq!(first.len(), 1);
-    let second = stored_entries(history_store::save(entry("bb"), &[]));
+    let second = history_store::save(&entry("bb")).expect("saved");
     assert_eq!(second.len(), 2, "the save re-read what was stored");
-    let loaded = stored_entries(history_store::load());
-    assert_eq!(loaded, second);
-    let after_delete = stored_entries(history_store::delete(&entry("a"), &loaded));
+    let loaded = history_store::load().expect("loaded").entries;
+    assert_eq!(loaded.len(), 2);
+    let after_delete = history_store::delete("a").expect("deleted");
     assert_eq!(after_delete.len(), 1);
-    let restored = stored_entries(history_store::restore(entry("a"), &after_delete));
+    let restored = history_store::save(&entry("a")).expect("restored");
     assert_eq!(restored.len(), 2);
+    let keys: Vec<String> = (0..local_storage().length().unwrap_or(0))
+        .filter_map(|i| local_storage().key(i).ok().flatten())
+        .filter(|key| key.starts_with(ENTRY_PREFIX))
+        .collect();
+    assert_eq!(keys.len(), 2, "one key per check");
 }
 
 #[wasm_bindgen_test]
@@ -59,28 +56,16 @@ fn damaged_text_is_set_aside_before_anything_is_written() {
     let storage = local_storage();
     storage.clear().expect("cleared");
     storage.set_item(HISTORY_KEY, "{broken").expect("written");
-    match history_store::load() {
-        HistoryAction::Loaded {
-            entries,
-            persistence,
-            notice,
-        } => {
-            assert!(entries.is_empty());
-            assert_eq!(persistence, Persistence::Stored);
-            assert!(notice.expect("a notice").contains("kept aside"));
-        }
-        other => panic!("unexpected outcome {other:?}"),
-    }
+    let snapshot = history_store::load().expect("loaded");
+    assert!(snapshot.entries.is_empty());
+    assert_eq!(snapshot.set_aside.len(), 1);
     let kept: Vec<String> = (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(&format!("{HISTORY_KEY}.unreadable.")))
         .filter_map(|key| storage.get_item(&key).ok().flatten())
         .collect();
     assert_eq!(kept, vec!["{broken".to_string()]);
-    assert_eq!(
-        stored_entries(history_store::save(entry("a"), &[])).len(),
-        1
-    );
+    assert_eq!(history_store::save(&entry("a")).expect("saved").len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -89,10 +74,7 @@ fn a_newer_history_is_never_overwritten() {
     storage.clear().expect("cleared");
     let future = r#"{"version":5,"entries":[]}"#;
     storage.set_item(HISTORY_KEY, future).expect("written");
-    assert!(matches!(
-        history_store::save(entry("a"), &[]),
-        HistoryAction::Failed(_)
-    ));
+    assert_eq!(history_store::save(&entry("a")), Err(ChangeError::Newer(5)));
     assert_eq!(
         storage.get_item(HISTORY_KEY).ok().flatten().as_deref(),
         Some(future)

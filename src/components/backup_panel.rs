@@ -1,9 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::HistoryContext;
-use crate::browser::{download, history_store};
+use crate::browser::download;
 use crate::history::backup::{export_csv, export_json, parse_backup, ImportPreview};
+use crate::state::use_history;
 
 fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
@@ -13,9 +13,7 @@ fn today() -> String {
 /// backup after seeing what it holds. A failed import changes nothing.
 #[component]
 pub fn BackupPanel() -> Html {
-    let Some(history) = use_context::<HistoryContext>() else {
-        return Html::default();
-    };
+    let history = use_history();
     let preview = use_state(|| None::<ImportPreview>);
     let message = use_state(|| None::<String>);
     let file_input = use_node_ref();
@@ -84,7 +82,7 @@ pub fn BackupPanel() -> Html {
         let file_input = file_input.clone();
         Callback::from(move |_| {
             if let Some(found) = &*preview {
-                history.dispatch(history_store::import(&found.entries, &history.entries));
+                history.import(&found.entries);
             }
             preview.set(None);
             message.set(None);

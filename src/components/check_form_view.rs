@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::app::CheckContext;
 use crate::browser::{preferences, viewport};
 use crate::check_form::{CheckAction, CheckForm, PREVIOUS_WEEKS};
 use crate::components::choice_list::ChoiceList;
@@ -11,6 +10,7 @@ use crate::components::select_field::SelectField;
 use crate::model::assessment::{TightMuscle, Tightness};
 use crate::model::field::{choices, field_text, Field};
 use crate::model::units::{Units, WeightUnits};
+use crate::state::{use_check, CheckHandle};
 
 #[derive(Properties, PartialEq)]
 struct SectionProps {
@@ -46,8 +46,8 @@ fn answered(form: &CheckForm, fields: &[Field]) -> usize {
         .count()
 }
 
-fn number(form: &CheckContext, field: Field) -> (AttrValue, Option<AttrValue>, Callback<String>) {
-    let dispatcher = form.dispatcher();
+fn number(form: &CheckHandle, field: Field) -> (AttrValue, Option<AttrValue>, Callback<String>) {
+    let dispatcher = form.clone();
     (
         form.text(field).into(),
         form.errors.get(&field).map(|e| AttrValue::from(e.clone())),
@@ -63,14 +63,14 @@ fn select_options(field: Field) -> Vec<(AttrValue, AttrValue)> {
 }
 
 fn choice_list(
-    form: &CheckContext,
+    form: &CheckHandle,
     field: Field,
     id: &'static str,
     none: bool,
     hint: Option<&'static str>,
 ) -> Html {
-    let toggles = form.dispatcher();
-    let nones = form.dispatcher();
+    let toggles = form.clone();
+    let nones = form.clone();
     let ticked = choices(field)
         .into_iter()
         .map(|(key, label)| (key, label, form.is_chosen(field, key)))
@@ -85,10 +85,10 @@ fn choice_list(
     }
 }
 
-fn units_switch(form: &CheckContext) -> Html {
+fn units_switch(form: &CheckHandle) -> Html {
     let current = form.assessment.units;
     let option = |units: Units, label: &'static str| {
-        let dispatcher = form.dispatcher();
+        let dispatcher = form.clone();
         let onchange = Callback::from(move |_: Event| {
             preferences::save_units(units);
             dispatcher.dispatch(CheckAction::SwitchUnits(units));
@@ -110,10 +110,10 @@ fn units_switch(form: &CheckContext) -> Html {
     }
 }
 
-fn weight_units_switch(form: &CheckContext) -> Html {
+fn weight_units_switch(form: &CheckHandle) -> Html {
     let current = form.assessment.weight_units();
     let option = |units: WeightUnits, label: &'static str| {
-        let dispatcher = form.dispatcher();
+        let dispatcher = form.clone();
         let onchange = Callback::from(move |_: Event| {
             preferences::save_weight_units(units);
             dispatcher.dispatch(CheckAction::SwitchWeightUnits(units));
@@ -136,7 +136,7 @@ fn weight_units_switch(form: &CheckContext) -> Html {
     }
 }
 
-fn previous_weeks(form: &CheckContext, unit: &'static str) -> Html {
+fn previous_weeks(form: &CheckHandle, unit: &'static str) -> Html {
     let error = form.errors.get(&Field::Prev).cloned();
     html! {
         <fieldset class={classes!("field", "weeks", error.as_ref().map(|_| "has-error"))}
@@ -145,7 +145,7 @@ fn previous_weeks(form: &CheckContext, unit: &'static str) -> Html {
             <p class="hint">{ "Start with the most recent week; leave out weeks you don't know." }</p>
             <div class="weeks-grid">
                 { for (0..PREVIOUS_WEEKS).map(|index| {
-                    let dispatcher = form.dispatcher();
+                    let dispatcher = form.clone();
                     let oninput = Callback::from(move |event: InputEvent| {
                         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
                         dispatcher.dispatch(CheckAction::EditPreviousWeek(index, input.value()));
@@ -181,13 +181,13 @@ const TIGHTNESS_LEVELS: [(Tightness, &str); 4] = [
     (Tightness::Marked, "Very tight"),
 ];
 
-fn tightness(form: &CheckContext) -> Html {
+fn tightness(form: &CheckHandle) -> Html {
     html! {
         <div class="tightness">
             { for choices(Field::Tight).into_iter().zip([
                 TightMuscle::Quads, TightMuscle::HipFlexors, TightMuscle::Hamstrings, TightMuscle::Calves,
             ]).map(|((key, label), muscle)| {
-                let dispatcher = form.dispatcher();
+                let dispatcher = form.clone();
                 let value = form.assessment.tightness.get(&muscle)
                     .map_or(String::new(), |level| level.level().to_string());
                 let onchange = Callback::from(move |text: String| {
@@ -228,9 +228,7 @@ fn pain_options() -> Vec<(AttrValue, AttrValue)> {
 
 #[component]
 pub fn CheckFormView() -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     let wide = *use_memo((), |_| viewport::is_wide());
     let units = form.assessment.units;
     let distance = units.distance_label();
@@ -257,14 +255,14 @@ pub fn CheckFormView() -> Html {
         }
     };
     let select = |field: Field, id: &'static str| {
-        let dispatcher = form.dispatcher();
+        let dispatcher = form.clone();
         html! {
             <SelectField id={id} label={field.label()} options={select_options(field)}
                 value={form.text(field)} optional=true
                 onchange={Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(field, text)))} />
         }
     };
-    let clear = form.dispatcher();
+    let clear = form.clone();
     html! {
         <form class="check-form" aria-label="Your answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             { units_switch(&form) }
@@ -313,7 +311,7 @@ pub fn CheckFormView() -> Html {
                 <SelectField id="pain" label={Field::Pain.label()} options={pain_options()}
                     value={form.text(Field::Pain)} optional=true
                     onchange={{
-                        let dispatcher = form.dispatcher();
+                        let dispatcher = form.clone();
                         Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(Field::Pain, text)))
                     }} />
                 { select(Field::PainSite, "pain_site") }

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::model::score::FactorPoints;
 use crate::model::units::format_number;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct FactorBarsProps {

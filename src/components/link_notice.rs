@@ -1,18 +1,16 @@
 use yew::prelude::*;
 
-use crate::app::CheckContext;
 use crate::check_form::CheckAction;
+use crate::state::use_check;
 
 /// Says the form was filled from a link and lists, as plain text, each part not used and why.
 #[component]
 pub fn LinkNotice() -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     if !form.from_link {
         return Html::default();
     }
-    let dispatcher = form.dispatcher();
+    let dispatcher = form.clone();
     let ondismiss = Callback::from(move |_| dispatcher.dispatch(CheckAction::DismissLinkNotice));
     html! {
         <div class="link-banner" role="status">

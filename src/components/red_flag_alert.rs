@@ -1,8 +1,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::model::triage::Triage;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct RedFlagAlertProps {

@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::CheckContext;
 use crate::components::advice_steps::AdviceSteps;
 use crate::components::answers_summary::AnswersSummary;
 use crate::components::factor_bars::FactorBars;
@@ -14,6 +13,7 @@ use crate::components::unknown_list::UnknownList;
 use crate::components::what_if_list::WhatIfList;
 use crate::model::units::format_number;
 use crate::model::{self, Band};
+use crate::state::use_check;
 
 /// How many unanswered questions the range names; the full list is under "what we don't
 /// know yet".
@@ -42,9 +42,7 @@ pub struct ResultPanelProps {
 /// The live result of the valid answers.
 #[component]
 pub fn ResultPanel(props: &ResultPanelProps) -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     let report = &props.report;
     let scoring = &report.scoring;
     let band = scoring.band;

@@ -1,11 +1,9 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::app::{CheckContext, HistoryContext};
-use crate::browser::history_store;
-use crate::history::state::HistoryAction;
 use crate::history::SavedAssessment;
 use crate::model::{self, MODEL_VERSION};
+use crate::state::{use_check, use_history};
 
 /// A new history entry for the assessment, stamped with the browser's clock.
 fn new_entry(assessment: &model::Assessment, note: &str) -> SavedAssessment {
@@ -26,12 +24,8 @@ fn new_entry(assessment: &model::Assessment, note: &str) -> SavedAssessment {
 /// Saving the current check, with an optional note, and what came of it.
 #[component]
 pub fn SaveControls() -> Html {
-    let (Some(form), Some(history)) = (
-        use_context::<CheckContext>(),
-        use_context::<HistoryContext>(),
-    ) else {
-        return Html::default();
-    };
+    let form = use_check();
+    let history = use_history();
     let note = use_state(String::new);
     let status = use_state(|| None::<String>);
     let oninput = {
@@ -45,18 +39,11 @@ pub fn SaveControls() -> Html {
         let note = note.clone();
         let status = status.clone();
         Callback::from(move |_| {
-            let action = history_store::save(new_entry(&form.assessment, &note), &history.entries);
-            let message = match &action {
-                HistoryAction::Stored { status, .. }
-                | HistoryAction::KeptInMemory { status, .. } => {
-                    note.set(String::new());
-                    status.clone()
-                }
-                HistoryAction::Failed(message) | HistoryAction::Full(message) => message.clone(),
-                _ => String::new(),
-            };
+            let message = history.save(new_entry(&form.assessment, &note));
+            if message.starts_with("Saved") {
+                note.set(String::new());
+            }
             status.set(Some(message));
-            history.dispatch(action);
         })
     };
     html! {

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::browser::{location, share};
 use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
 use crate::link;
 use crate::model::Assessment;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {

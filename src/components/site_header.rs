@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 
 /// The navigation entries, in the order a runner uses them.
 const SECTIONS: [(&str, Route); 4] = [

@@ -1,15 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::HistoryContext;
-use crate::history::state::{HistoryAction, Persistence, MEMORY_ONLY_NOTICE};
+use crate::history::state::{Persistence, MEMORY_ONLY_NOTICE};
+use crate::state::use_history;
 
 /// On every view while saved data cannot be read or written: says what happened and what
 /// is safe.
 #[component]
 pub fn StorageNotice() -> Html {
-    let Some(history) = use_context::<HistoryContext>() else {
-        return Html::default();
-    };
+    let history = use_history();
     let message = match (&history.notice, &history.persistence) {
         (Some(notice), _) => notice.clone(),
         (None, Persistence::MemoryOnly) => MEMORY_ONLY_NOTICE.to_string(),
@@ -19,7 +17,7 @@ pub fn StorageNotice() -> Html {
         (None, Persistence::Stored) => return Html::default(),
     };
     let dismissible = history.persistence == Persistence::Stored;
-    let ondismiss = Callback::from(move |_| history.dispatch(HistoryAction::DismissNotice));
+    let ondismiss = Callback::from(move |_| history.dismiss_notice());
     html! {
         <div class="storage-notice" data-testid="storage-notice" role="status">
             <p>{ message }</p>

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::app::CheckContext;
 use crate::check_form::CheckAction;
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
+use crate::state::use_check;
 
 #[derive(Properties, PartialEq)]
 pub struct WhatIfListProps {
@@ -14,9 +14,7 @@ pub struct WhatIfListProps {
 /// tries it.
 #[component]
 pub fn WhatIfList(props: &WhatIfListProps) -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     if props.what_ifs.is_empty() {
         return Html::default();
     }
@@ -25,7 +23,7 @@ pub fn WhatIfList(props: &WhatIfListProps) -> Html {
             <h3 id="what-if-title">{ "Changes that would help most" }</h3>
             <ol>
                 { for props.what_ifs.iter().map(|what_if| {
-                    let dispatcher = form.dispatcher();
+                    let dispatcher = form.clone();
                     let change = what_if.change.clone();
                     let onclick = Callback::from(move |_| dispatcher.dispatch(CheckAction::Apply(change.clone())));
                     html! {

@@ -3,7 +3,7 @@
 //! other's work, whatever the timing. Written against a small trait so the whole logic,
 //! races included, is tested natively; the browser edge implements it on localStorage.
 
-use super::entries::{place, Holder, Placement, SavedAssessment};
+use super::entries::{place, Holder, MergeCount, Placement, SavedAssessment};
 use super::format::{self, set_aside_key, CURRENT_VERSION, HISTORY_KEY};
 
 /// Where each saved check lives: this prefix and its id.
@@ -57,13 +57,6 @@ pub struct Snapshot {
     /// A first-format document that could not be moved yet (storage full): its entries are
     /// shown and it is left exactly as it was.
     pub unmoved: Option<StorageError>,
-}
-
-/// What an import added and what it found already there.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ImportCount {
-    pub added: usize,
-    pub already_there: usize,
 }
 
 pub fn entry_key(id: &str) -> String {
@@ -253,9 +246,9 @@ pub fn import(
     store: &mut impl KeyValue,
     incoming: &[SavedAssessment],
     stamp: &str,
-) -> Result<(Vec<SavedAssessment>, ImportCount), ChangeError> {
+) -> Result<(Vec<SavedAssessment>, MergeCount), ChangeError> {
     ready_to_write(store, stamp)?;
-    let mut count = ImportCount::default();
+    let mut count = MergeCount::default();
     for entry in incoming {
         if put(store, entry)? {
             count.added += 1;
@@ -362,7 +355,7 @@ pub(crate) mod tests {
         let (entries, count) = import(&mut store, &batch, "1").unwrap();
         assert_eq!(
             count,
-            ImportCount {
+            MergeCount {
                 added: 3,
                 already_there: 0
             }
@@ -371,7 +364,7 @@ pub(crate) mod tests {
         let (_, again) = import(&mut store, &batch, "1").unwrap();
         assert_eq!(
             again,
-            ImportCount {
+            MergeCount {
                 added: 0,
                 already_there: 3
             }

@@ -1,15 +1,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{CheckContext, Route};
 use crate::model;
+use crate::route::Route;
+use crate::state::use_check;
 
 /// The return-to-running plan starts from the current check's result.
 #[component]
 pub fn PlanPage() -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     let report = model::assess(&form.assessment);
     html! {
         <section aria-labelledby="plan-title">

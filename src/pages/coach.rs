@@ -4,7 +4,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{CheckContext, Route};
 use crate::browser::location;
 use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
@@ -12,6 +11,8 @@ use crate::link;
 use crate::model::field::{describe_answer, field_text, Field};
 use crate::model::units::Units;
 use crate::model::{self, Assessment};
+use crate::route::Route;
+use crate::state::use_check;
 
 const LINK_INPUT_ID: &str = "coach-link";
 
@@ -19,9 +20,7 @@ const LINK_INPUT_ID: &str = "coach-link";
 /// the filled answers it carries, and sees what runners will see.
 #[component]
 pub fn CoachPage() -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     let units = use_state(|| form.assessment.units);
     let left_out = use_state(BTreeSet::<Field>::new);
 

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use crate::app::CheckContext;
 use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::LinkNotice;
 use crate::components::result_panel::ResultPanel;
 use crate::model::{self, Band};
+use crate::state::use_check;
 
 /// The sticky bar's words: never a bare score before there is one, never "low" over a
 /// warning sign.
@@ -24,9 +24,7 @@ fn peek_text(scoring: &model::score::Scoring) -> String {
 
 #[component]
 pub fn CheckPage() -> Html {
-    let Some(form) = use_context::<CheckContext>() else {
-        return Html::default();
-    };
+    let form = use_check();
     let report = use_memo(form.assessment.clone(), model::assess);
     let peek = peek_text(&report.scoring);
     let warning = report.scoring.band == Band::SeeClinician;

@@ -2,8 +2,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{CheckContext, HistoryContext, Route};
-use crate::browser::history_store;
 use crate::check_form::CheckAction;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
@@ -12,17 +10,15 @@ use crate::history::SavedAssessment;
 use crate::model::score::outcome;
 use crate::model::units::describe_distance;
 use crate::model::{Band, MODEL_VERSION};
+use crate::route::Route;
+use crate::state::{use_check, use_history};
 
 /// Saved checks, newest first, scored again with the current model; their trend, a
 /// comparison of any two, undo for deletes, and backups.
 #[component]
 pub fn HistoryPage() -> Html {
-    let (Some(history), Some(form)) = (
-        use_context::<HistoryContext>(),
-        use_context::<CheckContext>(),
-    ) else {
-        return Html::default();
-    };
+    let history = use_history();
+    let form = use_check();
     let navigator = use_navigator();
     let compared = use_state(Vec::<String>::new);
     let listed = history.listed();
@@ -47,9 +43,7 @@ pub fn HistoryPage() -> Html {
         let ondelete = {
             let history = history.clone();
             let entry = entry.clone();
-            Callback::from(move |_| {
-                history.dispatch(history_store::delete(&entry, &history.entries))
-            })
+            Callback::from(move |_| history.delete(&entry))
         };
         let oncompare = {
             let compared = compared.clone();
@@ -119,7 +113,7 @@ pub fn HistoryPage() -> Html {
         let history = history.clone();
         Callback::from(move |_| {
             if let Some(entry) = history.undo.clone() {
-                history.dispatch(history_store::restore(entry, &history.entries));
+                history.restore(entry);
             }
         })
     };

@@ -1,0 +1,10 @@
+//! The app's shared state as providers and hooks: `use_check()` for the check form,
+//! `use_history()` for saved checks. Handles speak in the runner's words (`save`,
+//! `delete`, `restore`, `import`) and call the browser edge; components only render and
+//! call them. Imports the pure floors and `browser`, never components or pages.
+
+pub mod check;
+pub mod history;
+
+pub use check::{use_check, CheckHandle, CheckProvider};
+pub use history::{use_history, HistoryHandle, HistoryProvider};

@@ -1,0 +1,107 @@
+//! The check form, shared by every view so that moving between them never loses what was
+//! typed, and filled from a check link whenever the fragment carries a new one.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::browser::{location, preferences};
+use crate::check_form::{CheckAction, CheckForm};
+use crate::link;
+
+#[derive(PartialEq)]
+struct Reduced(CheckForm);
+
+impl Reducible for Reduced {
+    type Action = CheckAction;
+
+    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
+        Rc::new(Reduced(self.0.clone().reduce(action)))
+    }
+}
+
+/// The check form and the one way to change it.
+#[derive(Clone)]
+pub struct CheckHandle {
+    state: UseReducerHandle<Reduced>,
+}
+
+impl PartialEq for CheckHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+impl Deref for CheckHandle {
+    type Target = CheckForm;
+
+    fn deref(&self) -> &CheckForm {
+        &self.state.0
+    }
+}
+
+impl CheckHandle {
+    pub fn dispatch(&self, action: CheckAction) {
+        self.state.dispatch(action);
+    }
+}
+
+/// The check form. Panics when no `CheckProvider` is above: a wiring mistake that a test
+/// must catch loudly, not a blank section.
+#[hook]
+pub fn use_check() -> CheckHandle {
+    use_context::<CheckHandle>().expect("use_check() needs a <CheckProvider> above it")
+}
+
+/// Fills the form from a check link whenever the fragment carries a new one, and says so
+/// when the page was opened at an address it could not read.
+#[hook]
+fn use_check_links(form: CheckHandle) {
+    let route_location = use_location();
+    let last_query = use_mut_ref(String::new);
+    use_effect_with(route_location, move |_| {
+        match location::take_unread_fragment() {
+            Some(location::UnreadFragment::Unknown(original)) => {
+                form.dispatch(CheckAction::UnknownAddress(original));
+            }
+            Some(location::UnreadFragment::TooLong(length)) => {
+                form.dispatch(CheckAction::LoadLink(Box::new(link::refused_as_too_long(
+                    length,
+                ))));
+            }
+            None => {}
+        }
+        let fragment = location::fragment();
+        if let Some(query) = link::check_query(&fragment) {
+            if !query.is_empty() && *last_query.borrow() != query {
+                *last_query.borrow_mut() = query.to_string();
+                form.dispatch(CheckAction::LoadLink(Box::new(link::decode(query))));
+            }
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProviderProps {
+    pub children: Html,
+}
+
+/// Holds the check form for everything inside it; must sit inside the router.
+#[component]
+pub fn CheckProvider(props: &CheckProviderProps) -> Html {
+    let state = use_reducer(|| {
+        Reduced(CheckForm::with_units(
+            preferences::load_units(),
+            preferences::load_weight_units(),
+        ))
+    });
+    let handle = CheckHandle { state };
+    use_check_links(handle.clone());
+    html! {
+        <ContextProvider<CheckHandle> context={handle}>
+            { props.children.clone() }
+        </ContextProvider<CheckHandle>>
+    }
+}

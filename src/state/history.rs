@@ -1,0 +1,219 @@
+//! Saved checks, shared by the check (saving) and history views: what storage holds, what
+//! went wrong with it, and the runner's last action. Handle methods call the storage edge
+//! and turn what it did into words for the runner.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::history_store;
+use crate::history::entries::MergeCount;
+use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
+use crate::history::store::{ChangeError, Snapshot, StorageError};
+use crate::history::{entries, SavedAssessment};
+
+#[derive(PartialEq)]
+struct Reduced(HistoryState);
+
+impl Reducible for Reduced {
+    type Action = HistoryAction;
+
+    fn reduce(self: Rc<Self>, action: HistoryAction) -> Rc<Self> {
+        Rc::new(Reduced(self.0.clone().reduce(action)))
+    }
+}
+
+const FULL_NOTICE: &str = "Not saved: this browser's storage is full. Everything saved before is safe and still shown. Export a backup, then delete old checks to make room.";
+
+fn newer_notice(version: u64) -> String {
+    format!("Your history was written by a newer version of this app (format {version}). It is shown as far as this version can read it and left untouched; reload to get the newer app before saving.")
+}
+
+fn set_aside_notice(snapshot: &Snapshot) -> Option<String> {
+    if let Some(key) = snapshot.set_aside.first() {
+        return Some(format!("Part of your saved history could not be read. Nothing was deleted: the unreadable text is kept aside in this browser under \"{key}\", and everything readable is shown."));
+    }
+    (snapshot.left_unreadable > 0).then(|| "Part of your saved history could not be read, and storage is too full to keep a copy aside, so it is left exactly as it was. Everything readable is shown; export a backup.".to_string())
+}
+
+/// What loading the stored history means for the app.
+fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
+    match result {
+        Ok(snapshot) => match snapshot.newer_version {
+            Some(version) => HistoryAction::Loaded {
+                entries: snapshot.entries,
+                persistence: Persistence::ReadOnly(version),
+                notice: Some(newer_notice(version)),
+            },
+            None => HistoryAction::Loaded {
+                notice: match snapshot.unmoved {
+                    Some(StorageError::Full) => Some(FULL_NOTICE.to_string()),
+                    _ => set_aside_notice(&snapshot),
+                },
+                entries: snapshot.entries,
+                persistence: Persistence::Stored,
+            },
+        },
+        Err(_) => HistoryAction::Loaded {
+            entries: Vec::new(),
+            persistence: Persistence::MemoryOnly,
+            notice: Some(MEMORY_ONLY_NOTICE.to_string()),
+        },
+    }
+}
+
+/// What a refused change means for the runner; a full store also raises the notice.
+fn refused(error: ChangeError) -> HistoryAction {
+    match error {
+        ChangeError::Newer(version) => {
+            HistoryAction::Failed(format!("Not saved. {}", newer_notice(version)))
+        }
+        ChangeError::Storage(StorageError::Full) => HistoryAction::Full(FULL_NOTICE.to_string()),
+        ChangeError::Storage(StorageError::Failed(reason)) => HistoryAction::Failed(format!(
+            "Not saved: the browser refused ({reason}). Everything saved before is still there."
+        )),
+        ChangeError::Storage(StorageError::Unavailable) => {
+            HistoryAction::Failed(MEMORY_ONLY_NOTICE.to_string())
+        }
+    }
+}
+
+fn kept_in_memory(entries: Vec<SavedAssessment>, status: &str) -> HistoryAction {
+    HistoryAction::KeptInMemory {
+        entries,
+        status: format!("{status} Kept until you close this tab: saving is off in this browser."),
+    }
+}
+
+fn import_status(count: &MergeCount) -> String {
+    format!(
+        "Imported {} new check{}; {} already in your history.",
+        count.added,
+        if count.added == 1 { "" } else { "s" },
+        count.already_there
+    )
+}
+
+/// Saved checks and the changes a runner makes to them.
+#[derive(Clone)]
+pub struct HistoryHandle {
+    state: UseReducerHandle<Reduced>,
+}
+
+impl PartialEq for HistoryHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+impl Deref for HistoryHandle {
+    type Target = HistoryState;
+
+    fn deref(&self) -> &HistoryState {
+        &self.state.0
+    }
+}
+
+impl HistoryHandle {
+    /// Saves a check (or puts back one just deleted); returns what to tell the runner.
+    fn store(&self, entry: SavedAssessment, status: &str) -> String {
+        let action = match history_store::save(&entry) {
+            Ok(entries) => HistoryAction::Stored {
+                entries,
+                status: status.to_string(),
+            },
+            Err(ChangeError::Storage(StorageError::Unavailable)) => {
+                kept_in_memory(entries::with_entry(self.entries.clone(), entry), status)
+            }
+            Err(error) => refused(error),
+        };
+        let message = match &action {
+            HistoryAction::Stored { status, .. } | HistoryAction::KeptInMemory { status, .. } => {
+                status.clone()
+            }
+            HistoryAction::Failed(message) | HistoryAction::Full(message) => message.clone(),
+            _ => String::new(),
+        };
+        self.state.dispatch(action);
+        message
+    }
+
+    pub fn save(&self, entry: SavedAssessment) -> String {
+        self.store(entry, "Saved to your history.")
+    }
+
+    pub fn restore(&self, entry: SavedAssessment) {
+        self.store(entry, "Restored.");
+    }
+
+    pub fn delete(&self, entry: &SavedAssessment) {
+        let removed = Box::new(entry.clone());
+        let action = match history_store::delete(&entry.id) {
+            Ok(entries) => HistoryAction::Deleted {
+                entries,
+                removed,
+                in_memory: false,
+            },
+            Err(ChangeError::Storage(StorageError::Unavailable)) => HistoryAction::Deleted {
+                entries: entries::without(self.entries.clone(), &entry.id),
+                removed,
+                in_memory: true,
+            },
+            Err(error) => refused(error),
+        };
+        self.state.dispatch(action);
+    }
+
+    pub fn import(&self, incoming: &[SavedAssessment]) {
+        let action = match history_store::import(incoming) {
+            Ok((entries, count)) => HistoryAction::Stored {
+                entries,
+                status: import_status(&count),
+            },
+            Err(ChangeError::Storage(StorageError::Unavailable)) => {
+                let (entries, count) = entries::merge(self.entries.clone(), incoming);
+                kept_in_memory(entries, &import_status(&count))
+            }
+            Err(error) => refused(error),
+        };
+        self.state.dispatch(action);
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.state.dispatch(HistoryAction::DismissNotice);
+    }
+}
+
+/// Saved checks. Panics when no `HistoryProvider` is above: a wiring mistake that a test
+/// must catch loudly, not a blank section.
+#[hook]
+pub fn use_history() -> HistoryHandle {
+    use_context::<HistoryHandle>().expect("use_history() needs a <HistoryProvider> above it")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryProviderProps {
+    pub children: Html,
+}
+
+/// Loads the history once, and again whenever another tab changes it.
+#[component]
+pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
+    let state =
+        use_reducer(|| Reduced(HistoryState::default().reduce(loaded(history_store::load()))));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = history_store::on_external_change(move || {
+                state.dispatch(loaded(history_store::load()))
+            });
+            move || drop(listener)
+        });
+    }
+    html! {
+        <ContextProvider<HistoryHandle> context={HistoryHandle { state }}>
+            { props.children.clone() }
+        </ContextProvider<HistoryHandle>>
+    }
+}
