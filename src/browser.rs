@@ -1,7 +1,9 @@
-//! The one edge to the browser: storage, the address bar, the clipboard. Components call
-//! these typed functions and never touch web-sys themselves.
+//! The one edge to the browser: storage, the address bar, the clipboard, downloads, the
+//! clock. Components and state call these typed functions; only this folder (and
+//! `state`, through it) touches web-sys and js-sys. Imports the pure floors, nothing above.
 
 pub mod clipboard;
+pub mod clock;
 pub mod download;
 pub mod history_store;
 pub mod location;

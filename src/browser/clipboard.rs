@@ -4,15 +4,24 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Whether `navigator.clipboard` exists: it is undefined on plain-http pages, where calling
+/// it would throw into the wasm.
+fn has_clipboard(window: &web_sys::Window) -> bool {
+    js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
+}
+
 /// Copies `text`; on failure selects the element with `fallback_id` so the runner can copy
 /// by hand. Returns whether the text reached the clipboard.
 pub async fn copy(text: &str, fallback_id: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let promise = window.navigator().clipboard().write_text(text);
-    if JsFuture::from(promise).await.is_ok() {
-        return true;
+    if has_clipboard(&window) {
+        let promise = window.navigator().clipboard().write_text(text);
+        if JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
     }
     let input = window
         .document()

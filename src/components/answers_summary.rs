@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::browser::clock;
 use crate::model::field::{describe_answer, Field};
 use crate::model::Assessment;
 
@@ -11,7 +12,7 @@ pub struct AnswersSummaryProps {
 /// The answers behind the score, for the printed page a runner hands to a physio.
 #[component]
 pub fn AnswersSummary(props: &AnswersSummaryProps) -> Html {
-    let date = String::from(js_sys::Date::new_0().to_date_string());
+    let date = clock::today_in_words();
     html! {
         <section class="print-only answers-summary" aria-label="Your answers">
             <h3>{ format!("Your answers ({date})") }</h3>

@@ -1,13 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser::download;
+use crate::browser::{clock, download};
 use crate::history::backup::{export_csv, export_json, parse_backup, ImportPreview};
 use crate::state::use_history;
-
-fn today() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
 
 /// Export everything (JSON to re-import, CSV for a spreadsheet or a physio), and import a
 /// backup after seeing what it holds. A failed import changes nothing.
@@ -22,7 +18,7 @@ pub fn BackupPanel() -> Html {
         let history = history.clone();
         let message = message.clone();
         Callback::from(move |_| {
-            let stamp = today();
+            let stamp = clock::now_iso();
             let day = stamp.get(..10).unwrap_or("backup").to_string();
             let done = if json {
                 download::download(

@@ -1,25 +1,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::history::SavedAssessment;
-use crate::model::{self, MODEL_VERSION};
 use crate::state::{use_check, use_history};
-
-/// A new history entry for the assessment, stamped with the browser's clock.
-fn new_entry(assessment: &model::Assessment, note: &str) -> SavedAssessment {
-    let now = js_sys::Date::new_0();
-    let suffix = (js_sys::Math::random() * 1e9) as u64;
-    SavedAssessment {
-        id: format!("{}-{suffix:09}", now.get_time() as u64),
-        saved_at: String::from(now.to_iso_string()),
-        model_version: MODEL_VERSION.to_string(),
-        score: model::score::score_only(assessment),
-        note: note.trim().to_string(),
-        assessment: assessment.clone(),
-        assessment_kept: Default::default(),
-        kept: Default::default(),
-    }
-}
 
 /// Saving the current check, with an optional note, and what came of it.
 #[component]
@@ -39,7 +21,7 @@ pub fn SaveControls() -> Html {
         let note = note.clone();
         let status = status.clone();
         Callback::from(move |_| {
-            let message = history.save(new_entry(&form.assessment, &note));
+            let message = history.save_check(&form.assessment, &note);
             if message.starts_with("Saved") {
                 note.set(String::new());
             }

@@ -7,11 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::history_store;
+use crate::browser::{clock, history_store};
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
 use crate::history::{entries, SavedAssessment};
+use crate::model::score::score_only;
+use crate::model::{Assessment, MODEL_VERSION};
 
 #[derive(PartialEq)]
 struct Reduced(HistoryState);
@@ -139,7 +141,19 @@ impl HistoryHandle {
         message
     }
 
-    pub fn save(&self, entry: SavedAssessment) -> String {
+    /// Saves the check as it is now, stamped with the browser's clock, with the runner's
+    /// note; returns what to tell the runner.
+    pub fn save_check(&self, assessment: &Assessment, note: &str) -> String {
+        let entry = SavedAssessment {
+            id: clock::unique_id(),
+            saved_at: clock::now_iso(),
+            model_version: MODEL_VERSION.to_string(),
+            score: score_only(assessment),
+            note: note.trim().to_string(),
+            assessment: assessment.clone(),
+            assessment_kept: Default::default(),
+            kept: Default::default(),
+        };
         self.store(entry, "Saved to your history.")
     }
 

@@ -1,0 +1,17 @@
+//! The browser's clock and randomness, for stamps and ids.
+
+/// Now, as ISO 8601 in UTC (`2026-11-30T09:40:00.000Z`).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today as the runner's browser writes it (`Mon Nov 30 2026`), for printed pages.
+pub fn today_in_words() -> String {
+    String::from(js_sys::Date::new_0().to_date_string())
+}
+
+/// An id unique across tabs and devices: the time in milliseconds and a random suffix.
+pub fn unique_id() -> String {
+    let suffix = (js_sys::Math::random() * 1e9) as u64;
+    format!("{}-{suffix:09}", js_sys::Date::now() as u64)
+}
