@@ -22,5 +22,6 @@ pub mod site_footer;
 pub mod site_header;
 pub mod storage_notice;
 pub mod trend_chart;
+pub mod units_choice;
 pub mod unknown_list;
 pub mod what_if_list;

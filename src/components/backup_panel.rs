@@ -122,6 +122,17 @@ pub fn BackupPanel() -> Html {
                             { format!(" {} could not be read and will be left out.", found.unreadable) }
                         }
                     </p>
+                    if !found.refused.is_empty() {
+                        <div data-testid="import-refused">
+                            <p>{ format!("{} will be left out: {} values no check accepts.",
+                                found.refused.len(), if found.refused.len() == 1 { "it holds" } else { "they hold" }) }</p>
+                            <ul>
+                                { for found.refused.iter().map(|refused| html! {
+                                    <li>{ format!("The check of {}: {}.", refused.saved_at, refused.problems.join("; ")) }</li>
+                                }) }
+                            </ul>
+                        </div>
+                    }
                     <div class="share-row">
                         <button type="button" data-testid="import-confirm" onclick={onconfirm}>{ "Add the new checks" }</button>
                         <button type="button" class="secondary-button" onclick={oncancel}>{ "Cancel" }</button>

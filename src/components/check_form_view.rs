@@ -7,6 +7,7 @@ use crate::check_form::{CheckAction, CheckForm, PREVIOUS_WEEKS};
 use crate::components::choice_list::ChoiceList;
 use crate::components::number_field::NumberField;
 use crate::components::select_field::SelectField;
+use crate::components::units_choice::UnitsChoice;
 use crate::model::assessment::{TightMuscle, Tightness};
 use crate::model::field::{choices, field_text, Field};
 use crate::model::units::{Units, WeightUnits};
@@ -86,53 +87,38 @@ fn choice_list(
 }
 
 fn units_switch(form: &CheckHandle) -> Html {
-    let current = form.assessment.units;
-    let option = |units: Units, label: &'static str| {
-        let dispatcher = form.clone();
-        let onchange = Callback::from(move |_: Event| {
+    let selected = form.assessment.units.key();
+    let form = form.clone();
+    let onchange = Callback::from(move |key: &'static str| {
+        if let Some(units) = Units::from_key(key) {
             preferences::save_units(units);
-            dispatcher.dispatch(CheckAction::SwitchUnits(units));
-        });
-        let id = format!("units-{}", units.key());
-        html! {
-            <div class="check-row">
-                <input type="radio" name="units" id={id.clone()} checked={current == units} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
+            form.dispatch(CheckAction::SwitchUnits(units));
         }
-    };
+    });
     html! {
-        <fieldset class="units-switch">
-            <legend>{ "Distance units" }</legend>
-            { option(Units::Km, "Kilometres") }
-            { option(Units::Mi, "Miles") }
-        </fieldset>
+        <UnitsChoice name="units" legend="Distance units"
+            options={vec![(Units::Km.key(), "Kilometres"), (Units::Mi.key(), "Miles")]}
+            {selected} {onchange} />
     }
 }
 
 fn weight_units_switch(form: &CheckHandle) -> Html {
-    let current = form.assessment.weight_units();
-    let option = |units: WeightUnits, label: &'static str| {
-        let dispatcher = form.clone();
-        let onchange = Callback::from(move |_: Event| {
+    let selected = form.assessment.weight_units().key();
+    let form = form.clone();
+    let onchange = Callback::from(move |key: &'static str| {
+        if let Some(units) = WeightUnits::from_key(key) {
             preferences::save_weight_units(units);
-            dispatcher.dispatch(CheckAction::SwitchWeightUnits(units));
-        });
-        let id = format!("wunits-{}", units.key());
-        html! {
-            <div class="check-row">
-                <input type="radio" name="wunits" id={id.clone()} checked={current == units} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
+            form.dispatch(CheckAction::SwitchWeightUnits(units));
         }
-    };
+    });
     html! {
-        <fieldset class="units-switch">
-            <legend>{ "Weight units" }</legend>
-            { option(WeightUnits::Kg, "Kilograms") }
-            { option(WeightUnits::Lb, "Pounds") }
-            { option(WeightUnits::St, "Stones and pounds") }
-        </fieldset>
+        <UnitsChoice name="wunits" legend="Weight units"
+            options={vec![
+                (WeightUnits::Kg.key(), "Kilograms"),
+                (WeightUnits::Lb.key(), "Pounds"),
+                (WeightUnits::St.key(), "Stones and pounds"),
+            ]}
+            {selected} {onchange} />
     }
 }
 

@@ -50,6 +50,15 @@ impl ImportError {
 pub struct ImportPreview {
     pub entries: Vec<SavedAssessment>,
     pub unreadable: usize,
+    /// Entries that read but hold values no form or link accepts: named, never imported.
+    pub refused: Vec<RefusedEntry>,
+}
+
+/// An entry of a backup left out, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefusedEntry {
+    pub saved_at: String,
+    pub problems: Vec<String>,
 }
 
 /// Reads a backup file: ours (any format version up to the current), else a clear error.
@@ -67,12 +76,23 @@ pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
     if loaded.damaged {
         return Err(ImportError::NotABackup);
     }
-    if loaded.entries.is_empty() && !loaded.unreadable.is_empty() {
+    let (entries, refused): (Vec<_>, Vec<_>) = loaded
+        .entries
+        .into_iter()
+        .partition(|entry| entry.problems().is_empty());
+    if entries.is_empty() && (!loaded.unreadable.is_empty() || !refused.is_empty()) {
         return Err(ImportError::NothingReadable);
     }
     Ok(ImportPreview {
         unreadable: loaded.unreadable.len(),
-        entries: loaded.entries,
+        refused: refused
+            .iter()
+            .map(|entry| RefusedEntry {
+                saved_at: entry.date().to_string(),
+                problems: entry.problems(),
+            })
+            .collect(),
+        entries,
     })
 }
 

@@ -132,6 +132,14 @@ fn holder_in(entries: &[SavedAssessment], id: &str) -> Holder {
 }
 
 impl SavedAssessment {
+    /// What in this entry no form or link would accept, in words; empty when it is sound.
+    pub fn problems(&self) -> Vec<String> {
+        crate::model::field::out_of_range(&self.assessment)
+            .into_iter()
+            .map(|error| format!("{}: {error}", error.field.key()))
+            .collect()
+    }
+
     /// The same check, whatever id it is kept under.
     pub fn same_as(&self, other: &SavedAssessment) -> bool {
         SavedAssessment {

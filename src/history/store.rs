@@ -99,7 +99,9 @@ fn read_entries(
             continue;
         };
         match serde_json::from_str::<SavedAssessment>(&raw) {
-            Ok(entry) if entry_key(&entry.id) == key => snapshot.entries.push(entry),
+            Ok(entry) if entry_key(&entry.id) == key && entry.problems().is_empty() => {
+                snapshot.entries.push(entry)
+            }
             _ if read_only => {}
             _ => match set_aside(store, &raw, stamp, snapshot.set_aside.len()) {
                 Ok(aside) => {
@@ -381,6 +383,21 @@ pub(crate) mod tests {
         assert_eq!(snapshot.set_aside.len(), 1);
         assert_eq!(store.items[&snapshot.set_aside[0]], "{not json");
         assert!(!store.items.contains_key(&entry_key("broken")));
+    }
+
+    #[test]
+    fn a_stored_entry_no_check_accepts_is_set_aside() {
+        let mut store = MapStore::default();
+        let mut broken = entry("broken", "2026-11-01T10:00:00Z");
+        broken.assessment.pain = Some(200);
+        store
+            .items
+            .insert(entry_key("broken"), serde_json::to_string(&broken).unwrap());
+        save(&mut store, &entry("a", "2026-11-02T10:00:00Z"), "1").unwrap();
+        let snapshot = load(&mut store, "2").unwrap();
+        assert_eq!(snapshot.entries.len(), 1);
+        assert!(!store.items.contains_key(&entry_key("broken")));
+        assert!(store.items.values().any(|text| text.contains("200")));
     }
 
     #[test]

@@ -562,6 +562,77 @@ fn parse_weight(text: &str, units: WeightUnits) -> Result<f64, FieldError> {
     Err(FieldError::new(field, problem))
 }
 
+/// Answers held outside any range a link or the form accepts (a stored or imported value
+/// written by hand or by a bug): each named with its field. Plausibility limits are not
+/// applied here, so a check saved under looser limits still reads.
+pub fn out_of_range(assessment: &Assessment) -> Vec<FieldError> {
+    let out = |field: Field, value: String| FieldError::new(field, Problem::OutOfRange(value));
+    let mut problems = Vec::new();
+    let distance_ok = |km: f64| km.is_finite() && km >= 0.0;
+    let distances = [
+        (Field::Week, assessment.week_km),
+        (Field::Longest, assessment.longest_run_km),
+        (Field::Longest30, assessment.longest_run_30d_km),
+        (Field::ShoeDist, assessment.shoe_km),
+    ];
+    for (field, km) in distances {
+        if let Some(km) = km.filter(|km| !distance_ok(*km)) {
+            problems.push(out(field, format!("{km}")));
+        }
+    }
+    if let Some(km) = assessment
+        .previous_weeks_km
+        .iter()
+        .find(|km| !distance_ok(**km))
+    {
+        problems.push(out(Field::Prev, format!("{km}")));
+    }
+    if assessment.previous_weeks_km.len() > 4 {
+        problems.push(FieldError::new(
+            Field::Prev,
+            Problem::WrongCount(assessment.previous_weeks_km.len()),
+        ));
+    }
+    let whole = [
+        (Field::Runs, assessment.runs.map(u16::from), 0, 21),
+        (
+            Field::Strength,
+            assessment.strength_sessions.map(u16::from),
+            0,
+            14,
+        ),
+        (Field::Pain, assessment.pain.map(u16::from), 0, 10),
+        (
+            Field::PainWeeks,
+            assessment.pain_weeks.map(u16::from),
+            0,
+            104,
+        ),
+        (Field::Cadence, assessment.cadence, 120, 230),
+    ];
+    for (field, value, min, max) in whole {
+        if let Some(value) = value.filter(|v| *v < min || *v > max) {
+            problems.push(out(field, value.to_string()));
+        }
+    }
+    if let Some(hours) = assessment
+        .sitting_hours
+        .filter(|h| !(h.is_finite() && (0.0..=24.0).contains(h)))
+    {
+        problems.push(out(Field::Sitting, format!("{hours}")));
+    }
+    if let Some(kg) = assessment
+        .weight_kg
+        .filter(|kg| !(kg.is_finite() && *kg > 0.0))
+    {
+        problems.push(out(Field::Weight, format!("{kg}")));
+    }
+    if let Some(kg) = assessment.weight_change_kg.filter(|kg| !kg.is_finite()) {
+        problems.push(out(Field::WeightChange, format!("{kg}")));
+    }
+    problems
+}
+
 /// Answers that are each fine alone but cannot all be true; the field named is the one
 /// set aside.
 pub fn cross_field_problem(assessment: &Assessment) -> Option<FieldError> {
@@ -904,6 +975,24 @@ mod tests {
         );
         apply_field(&mut assessment, Field::Longest, "15").unwrap();
         assert!(cross_field_problem(&assessment).is_none());
+    }
+
+    #[test]
+    fn stored_values_outside_every_range_are_named() {
+        let broken = Assessment {
+            pain: Some(200),
+            week_km: Some(-5.0),
+            previous_weeks_km: vec![30.0, f64::INFINITY],
+            ..Assessment::default()
+        };
+        let fields: Vec<Field> = out_of_range(&broken).iter().map(|e| e.field).collect();
+        assert_eq!(fields, [Field::Week, Field::Prev, Field::Pain]);
+        let looser = Assessment {
+            runs: Some(18),
+            week_km: Some(400.0),
+            ..Assessment::default()
+        };
+        assert!(out_of_range(&looser).is_empty());
     }
 
     #[test]

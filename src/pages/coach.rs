@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 use crate::browser::location;
 use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
+use crate::components::units_choice::UnitsChoice;
 use crate::link;
 use crate::model::field::{describe_answer, field_text, Field};
 use crate::model::units::Units;
@@ -41,16 +42,13 @@ pub fn CoachPage() -> Html {
     let url = format!("{}#/check?{query}", location::app_address());
     let preview = model::assess(&link::decode(&query).assessment);
 
-    let unit_choice = |choice: Units, label: &'static str| {
+    let onunits = {
         let units = units.clone();
-        let id = format!("coach-units-{}", choice.key());
-        html! {
-            <div class="check-row">
-                <input type="radio" name="coach-units" id={id.clone()} checked={*units == choice}
-                    onchange={Callback::from(move |_: Event| units.set(choice))} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        Callback::from(move |key: &'static str| {
+            if let Some(choice) = Units::from_key(key) {
+                units.set(choice);
+            }
+        })
     };
     html! {
         <section aria-labelledby="coach-title" class="coach">
@@ -62,11 +60,9 @@ pub fn CoachPage() -> Html {
             </p>
             <div class="coach-layout">
                 <div class="coach-options">
-                    <fieldset class="field">
-                        <legend>{ "Units in the link" }</legend>
-                        { unit_choice(Units::Km, "Kilometres and kilograms") }
-                        { unit_choice(Units::Mi, "Miles and pounds") }
-                    </fieldset>
+                    <UnitsChoice name="coach-units" legend="Units in the link"
+                        options={vec![(Units::Km.key(), "Kilometres and kilograms"), (Units::Mi.key(), "Miles and pounds")]}
+                        selected={units.key()} onchange={onunits} />
                     <fieldset class="field">
                         <legend>{ "Answers the link fills in" }</legend>
                         if filled.is_empty() {

@@ -178,3 +178,23 @@ test('a 1 MB link renders a short notice at once, and 20,000 keys do not stall t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a backup with an out-of-range check names it and imports the rest only after the preview', async () => {
+  const { context, page, errors } = await openPage(app.browser, DESKTOP);
+  await page.goto(`${app.site.url}#/history`);
+  await appReady(page);
+  const good = { id: 'good-1', saved_at: '2026-11-20T10:00:00.000Z', model_version: '2026.11.2', score: 0, note: '', assessment: { units: 'km', week_km: 30, previous_weeks_km: [30] } };
+  const bad = { ...good, id: 'bad-1', saved_at: '2026-11-21T10:00:00.000Z', assessment: { units: 'km', week_km: -5, pain: 200 } };
+  const backup = JSON.stringify({ app: 'runners-knee-check', version: 2, entries: [good, bad] });
+  await page.setInputFiles('[data-testid=import-file]', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  const refused = await page.textContent('[data-testid=import-refused]');
+  assert.match(refused, /2026-11-21/);
+  assert.match(refused, /pain/);
+  assert.match(refused, /week/);
+  assert.equal((await storedEntries(page)).length, 0, 'nothing imported before the runner confirms');
+  await page.click('[data-testid=import-confirm]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=history-entry]').length === 1);
+  assert.deepEqual((await storedEntries(page)).map((entry) => entry.id), ['good-1']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
