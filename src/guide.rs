@@ -83,7 +83,7 @@ pub const GUIDE: [GuideSection; 9] = [
         title: "Warning signs",
         paragraphs: &[
             "Some signs point to something other than overload, and need a physiotherapist or doctor to look: the knee giving way, locking or catching, visible swelling, pain that started with a fall, twist or blow, and pain at night or at rest.",
-            "Scans are rarely needed for runner's knee. They are usually considered when the knee locks, gives way, swells and does not settle, after a real injury, or when several weeks of well-done rehab bring no progress.",
+            crate::model::triage::IMAGING,
         ],
     },
 ];

@@ -3,6 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use knee_check::app::App;
+use knee_check::model::score::score_of_rate;
+use knee_check::model::weights::WEIGHTS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -66,6 +68,11 @@ async fn click(root: &Element, selector: &str) {
     settle().await;
 }
 
+/// The whole score of a runner whose one answered factor has this rate ratio.
+fn expected_score(rate: f64) -> u32 {
+    score_of_rate(rate).round() as u32
+}
+
 fn score(root: &Element) -> u32 {
     text(root, "[data-testid=risk-score]")
         .parse()
@@ -92,13 +99,17 @@ async fn typing_updates_the_score_live() {
     assert_eq!(score(&root), 0);
     click(&root, "#section-strength summary").await;
     type_into(&root, "#strength", "0").await;
-    assert_eq!(score(&root), 35);
+    let no_strength = expected_score(WEIGHTS.strength_none_rate.value);
+    assert_eq!(score(&root), no_strength);
     let factor = find(&root, "[data-testid=factor]");
     assert_eq!(
         factor.get_attribute("data-factor").as_deref(),
         Some("strength_training")
     );
-    assert_eq!(factor.get_attribute("data-points").as_deref(), Some("35"));
+    assert_eq!(
+        factor.get_attribute("data-points"),
+        Some(no_strength.to_string())
+    );
     type_into(&root, "#strength", "2").await;
     assert_eq!(score(&root), 0);
     root.remove();
@@ -160,7 +171,27 @@ async fn a_warning_sign_always_brings_the_alert() {
 }
 
 #[wasm_bindgen_test]
-async fn a_choice_list_sets_the_answer() {
+async fn ticking_a_box_in_a_choice_list_sets_the_answer() {
+    let root = mount_at("#/check").await;
+    click(&root, "#added-hills").await;
+    let checkbox: HtmlInputElement = find(&root, "#added-hills").dyn_into().expect("a checkbox");
+    assert!(checkbox.checked());
+    let factor = find(&root, "[data-testid=factor][data-factor=added_intensity]");
+    assert_eq!(
+        factor.get_attribute("data-points"),
+        Some(expected_score(WEIGHTS.added_hills_rate.value).to_string())
+    );
+    click(&root, "#added-hills").await;
+    assert!(root
+        .query_selector("[data-testid=factor][data-factor=added_intensity]")
+        .ok()
+        .flatten()
+        .is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_select_sets_the_answer() {
     let root = mount_at("#/check").await;
     click(&root, "#section-history summary").await;
     let select: HtmlSelectElement = find(&root, "#injury").dyn_into().expect("a select");
@@ -170,6 +201,9 @@ async fn a_choice_list_sets_the_answer() {
     let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("an event");
     select.dispatch_event(&event).expect("dispatched");
     settle().await;
-    assert_eq!(score(&root), 55);
+    assert_eq!(
+        score(&root),
+        expected_score(WEIGHTS.injury_recurring_rate.value)
+    );
     root.remove();
 }

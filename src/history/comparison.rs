@@ -47,7 +47,13 @@ mod tests {
         after.assessment.pain = Some(2);
         let changes = compare(&before, &after);
         assert_eq!(changes[0].factor, Factor::StrengthTraining);
-        assert_eq!((changes[0].before, changes[0].after), (35, 0));
+        let no_strength = crate::model::score::score_of_rate(
+            crate::model::weights::WEIGHTS.strength_none_rate.value,
+        );
+        assert_eq!(
+            (changes[0].before, changes[0].after),
+            (no_strength.round() as i16, 0)
+        );
         assert!(changes
             .iter()
             .any(|c| c.factor == Factor::CurrentPain && c.before == 0));

@@ -442,13 +442,12 @@ pub fn choices(field: Field) -> Vec<(&'static str, &'static str)> {
             ("back", "At the back of the knee"),
             ("unsure", "Not sure, or all over"),
         ],
-        Field::Flags => &[
-            ("giving_way", "Knee gives way"),
-            ("locking", "Knee locks or catches"),
-            ("swelling", "Visible swelling"),
-            ("trauma", "Started with a fall, twist or blow"),
-            ("night_pain", "Pain at night or at rest"),
-        ],
+        Field::Flags => {
+            return FLAGS
+                .iter()
+                .map(|(key, sign)| (*key, sign.label()))
+                .collect()
+        }
         _ => &[],
     };
     labels.to_vec()

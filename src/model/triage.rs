@@ -37,7 +37,7 @@ impl WarningSign {
 
 pub const ACTION: &str = "Have your knee checked by a physiotherapist or doctor before you run on it again. This check cannot tell what is wrong; they can.";
 
-const IMAGING: &str = "Scans are rarely needed for runner's knee. A clinician usually considers imaging when the knee locks, gives way, swells and does not settle, after a real injury, or when several weeks of well-done rehab bring no progress.";
+pub const IMAGING: &str = "Scans are rarely needed for runner's knee. A clinician usually considers imaging when the knee locks, gives way, swells and does not settle, after a real injury, or when several weeks of well-done rehab bring no progress.";
 
 /// `None` when no warning sign is ticked.
 pub fn triage(flags: &BTreeSet<WarningSign>) -> Option<Triage> {

@@ -3,7 +3,7 @@
 use super::assessment::{
     AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness,
 };
-use super::factors::load::{chronic_km, long_run_jump};
+use super::factors::load::{chronic_km, long_run_jump, weekly_progression};
 use super::score::outcome;
 use super::units::describe_distance;
 use super::weights::WEIGHTS;
@@ -111,15 +111,29 @@ fn whole_units_km(km: f64, assessment: &Assessment) -> f64 {
     units.to_km(units.from_km(km).floor().max(0.0))
 }
 
-/// The largest week within 10% of the usual on the model's rate scale, never below the
-/// usual week itself nor below `what_if_min_week_km`.
+/// The largest week the model itself counts as steady (no extra rate from the weekly
+/// progression), found by asking it; never below the usual week nor below
+/// `what_if_min_week_km`.
 fn safe_week_km(assessment: &Assessment) -> Option<f64> {
-    let w = &WEIGHTS;
     let usual = chronic_km(assessment)?;
-    let pseudo = w.pseudo_week_km.value;
-    let within = (1.0 + w.progression_start.value) * (usual + pseudo) - pseudo;
-    let suggested = whole_units_km(within, assessment);
-    Some(suggested.max(usual).max(w.what_if_min_week_km.value))
+    let steady_at = |km: f64| {
+        let trial = Assessment {
+            week_km: Some(km),
+            ..assessment.clone()
+        };
+        weekly_progression(&trial).is_some_and(|(rate, _)| rate <= 1.0)
+    };
+    let (mut steady, mut rising) = (usual, usual * 4.0 + WEIGHTS.what_if_min_week_km.value);
+    for _ in 0..60 {
+        let middle = (steady + rising) / 2.0;
+        if steady_at(middle) {
+            steady = middle;
+        } else {
+            rising = middle;
+        }
+    }
+    let suggested = whole_units_km(steady, assessment);
+    Some(suggested.max(usual).max(WEIGHTS.what_if_min_week_km.value))
 }
 
 fn candidates(assessment: &Assessment) -> Vec<Change> {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP, ARTIFACTS } from './support.mjs';
 
 const app = withBuiltSite();
@@ -19,6 +20,15 @@ async function openCheck(query, viewport = DESKTOP) {
   await opened.page.waitForSelector('[data-testid=risk-score]');
   return opened;
 }
+
+/** A row's value from the model's table, as `docs/model.md` mirrors it. */
+async function weight(name) {
+  const docs = await readFile(new URL('../../docs/model.md', import.meta.url), 'utf8');
+  return Number(docs.match(new RegExp(`\\| \`${name}\` \\| ([\\d.]+) \\|`))[1]);
+}
+
+/** The whole score of a runner whose one answered factor has this rate ratio. */
+const expectedScore = (rate) => Math.round(100 * (1 - 1 / rate));
 
 async function result(page) {
   return page.evaluate(() => ({
@@ -96,7 +106,7 @@ test('a bad link uses its good fields and names the rest', async () => {
   const notice = await page.textContent('[data-testid=link-notice]');
   for (const key of ['week', 'runs', 'colour', 'added']) assert.match(notice, new RegExp(key));
   assert.match(notice, /0 to 14/);
-  assert.equal((await result(page)).score, 35);
+  assert.equal((await result(page)).score, expectedScore(await weight('strength_none_rate')));
   assert.equal(await page.inputValue('#strength'), '0');
   assert.match(await page.textContent('.link-banner'), /Filled in from a link/);
   assert.deepEqual(errors, []);
