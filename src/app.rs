@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::{location, viewport};
+use crate::components::app_status_bar::AppStatusBar;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
@@ -14,7 +15,7 @@ use crate::pages::history::HistoryPage;
 use crate::pages::learn::LearnPage;
 use crate::pages::plan::PlanPage;
 use crate::route::Route;
-use crate::state::{CheckProvider, HistoryProvider};
+use crate::state::{use_app_status, CheckProvider, HistoryProvider};
 
 fn switch(route: Route) -> Html {
     match route {
@@ -36,22 +37,34 @@ fn switch(route: Route) -> Html {
     }
 }
 
+/// The page frame, inside the providers.
+#[component]
+fn Shell() -> Html {
+    let status = use_app_status();
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                viewport::focus("main");
+            })}>{ "Skip to content" }</a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <AppStatusBar status={status.clone()} />
+                <StorageNotice />
+                <Switch<Route> render={switch} />
+            </main>
+            <SiteFooter {status} />
+        </>
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     html! {
         <HashRouter>
             <CheckProvider>
             <HistoryProvider>
-                <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
-                    e.prevent_default();
-                    viewport::focus("main");
-                })}>{ "Skip to content" }</a>
-                <SiteHeader />
-                <main id="main" tabindex="-1">
-                    <StorageNotice />
-                    <Switch<Route> render={switch} />
-                </main>
-                <SiteFooter />
+                <Shell />
             </HistoryProvider>
             </CheckProvider>
         </HashRouter>

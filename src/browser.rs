@@ -4,10 +4,13 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod connection;
 pub mod download;
+pub mod draft;
 pub mod history_store;
 pub mod location;
 pub mod preferences;
+pub mod service_worker;
 pub mod share;
 pub mod storage;
 pub mod viewport;

@@ -3,6 +3,7 @@
 
 pub mod advice_steps;
 pub mod answers_summary;
+pub mod app_status_bar;
 pub mod backup_panel;
 pub mod check_form_view;
 pub mod choice_list;

@@ -3,8 +3,10 @@
 //! `delete`, `restore`, `import`) and call the browser edge; components only render and
 //! call them. Imports the pure floors and `browser`, never components or pages.
 
+pub mod app_status;
 pub mod check;
 pub mod history;
 
+pub use app_status::{use_app_status, AppStatus};
 pub use check::{use_check, CheckHandle, CheckProvider};
 pub use history::{use_history, HistoryHandle, HistoryProvider};

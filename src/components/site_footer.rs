@@ -2,15 +2,29 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::route::Route;
+use crate::state::AppStatus;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteFooterProps {
+    pub status: AppStatus,
+}
 
 #[component]
-pub fn SiteFooter() -> Html {
+pub fn SiteFooter(props: &SiteFooterProps) -> Html {
+    let offline = if props.status.ready_offline {
+        "Ready for offline use: it opens without a connection."
+    } else if props.status.offline_possible {
+        "Getting ready for offline use."
+    } else {
+        "Works online here; offline use needs the app on a secure (https) site."
+    };
     html! {
         <footer class="site-footer">
             <p>
                 { "Guidance, not a diagnosis. Runner's Knee Check cannot examine your knee: if something worries you, see a physiotherapist or doctor." }
             </p>
             <p>{ "Everything you enter stays in this browser. Nothing is sent anywhere." }</p>
+            <p class="offline-ready" data-testid="offline-ready" data-ready={props.status.ready_offline.to_string()}>{ offline }</p>
             <p><Link<Route> to={Route::Coach}>{ "For coaches and physios: build a pre-filled link" }</Link<Route>></p>
         </footer>
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::browser::{location, preferences};
+use crate::browser::{draft, location, preferences};
 use crate::check_form::{CheckAction, CheckForm};
 use crate::link;
 
@@ -56,11 +56,18 @@ pub fn use_check() -> CheckHandle {
 }
 
 /// Fills the form from a check link whenever the fragment carries a new one, and says so
-/// when the page was opened at an address it could not read.
+/// when the page was opened at an address it could not read. After a reload into a new
+/// version, the kept draft is newer than the link in the address, which is then skipped.
 #[hook]
-fn use_check_links(form: CheckHandle) {
+fn use_check_links(form: CheckHandle, draft_restored: bool) {
     let route_location = use_location();
-    let last_query = use_mut_ref(String::new);
+    let last_query = use_mut_ref(|| {
+        let fragment = location::fragment();
+        match link::check_query(&fragment) {
+            Some(query) if draft_restored => query.to_string(),
+            _ => String::new(),
+        }
+    });
     use_effect_with(route_location, move |_| {
         match location::take_unread_fragment() {
             Some(location::UnreadFragment::Unknown(original)) => {
@@ -91,14 +98,22 @@ pub struct CheckProviderProps {
 /// Holds the check form for everything inside it; must sit inside the router.
 #[component]
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
-    let state = use_reducer(|| {
-        Reduced(CheckForm::with_units(
-            preferences::load_units(),
-            preferences::load_weight_units(),
-        ))
-    });
+    let draft = use_memo((), |_| draft::take());
+    let state = {
+        let draft = draft.clone();
+        use_reducer(move || {
+            let empty =
+                CheckForm::with_units(preferences::load_units(), preferences::load_weight_units());
+            Reduced(match draft.as_deref() {
+                Some(query) => empty.reduce(CheckAction::LoadSaved(Box::new(
+                    link::decode(query).assessment,
+                ))),
+                None => empty,
+            })
+        })
+    };
     let handle = CheckHandle { state };
-    use_check_links(handle.clone());
+    use_check_links(handle.clone(), draft.is_some());
     html! {
         <ContextProvider<CheckHandle> context={handle}>
             { props.children.clone() }
