@@ -9,6 +9,7 @@ use crate::components::app_status_bar::AppStatusBar;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
+use crate::pages::about::AboutPage;
 use crate::pages::check::CheckPage;
 use crate::pages::coach::CoachPage;
 use crate::pages::history::HistoryPage;
@@ -26,6 +27,7 @@ fn switch(route: Route) -> Html {
         Route::LearnSection { section } => html! { <LearnPage section={Some(section)} /> },
         Route::Plan => html! { <PlanPage /> },
         Route::Coach => html! { <CoachPage /> },
+        Route::About => html! { <AboutPage /> },
         Route::NotFound => html! {
             <section aria-labelledby="not-found-title">
                 <h1 id="not-found-title">{ "Page not found" }</h1>
@@ -34,6 +36,27 @@ fn switch(route: Route) -> Html {
                 </p>
             </section>
         },
+    }
+}
+
+/// Inside a club's page: no header or footer of our own, and a way out to the full app.
+#[component]
+fn CompactShell() -> Html {
+    let status = use_app_status();
+    let route = use_route::<Route>();
+    let full_app = use_memo(route, |_| location::full_app_address());
+    html! {
+        <>
+            <p class="embed-bar">
+                <a href={(*full_app).clone()} target="_blank" rel="noopener">{ "Open the full Runner's Knee Check in a new tab" }</a>
+            </p>
+            <main id="main" class="embedded" tabindex="-1">
+                <AppStatusBar {status} />
+                <StorageNotice />
+                <Switch<Route> render={switch} />
+            </main>
+            <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
+        </>
     }
 }
 
@@ -64,7 +87,11 @@ pub fn App() -> Html {
         <HashRouter>
             <CheckProvider>
             <HistoryProvider>
-                <Shell />
+                if location::embedded() {
+                    <CompactShell />
+                } else {
+                    <Shell />
+                }
             </HistoryProvider>
             </CheckProvider>
         </HashRouter>

@@ -21,6 +21,8 @@ pub enum Route {
     Plan,
     #[at("/coach")]
     Coach,
+    #[at("/about")]
+    About,
     #[not_found]
     #[at("/not-found")]
     NotFound,

@@ -74,3 +74,36 @@ fn remember(unread: UnreadFragment) {
 pub fn take_unread_fragment() -> Option<UnreadFragment> {
     UNREAD_FRAGMENT.with(|pending| pending.borrow_mut().take())
 }
+
+/// Whether the app runs inside another page's frame (a club's page), or was asked to look
+/// as if it did with `?embed=1`.
+pub fn embedded() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let asked = window.location().search().is_ok_and(|search| {
+        search
+            .trim_start_matches('?')
+            .split('&')
+            .any(|pair| pair == "embed=1")
+    });
+    let top = js_sys::Reflect::get(&window, &"top".into()).ok();
+    let framed = top.is_some_and(|top| !js_sys::Object::is(&top, &window));
+    asked || framed
+}
+
+/// The full app's address at the current view, without `embed=1`, to open in a new tab.
+pub fn full_app_address() -> String {
+    let address = app_address();
+    let (page, search) = address.split_once('?').unwrap_or((&address, ""));
+    let kept: Vec<&str> = search
+        .split('&')
+        .filter(|pair| !pair.is_empty() && *pair != "embed=1")
+        .collect();
+    let page = if kept.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}?{}", kept.join("&"))
+    };
+    format!("{page}{}", fragment())
+}

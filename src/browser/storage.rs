@@ -8,6 +8,9 @@ use web_sys::Storage;
 use crate::history::store::KeyValue;
 pub use crate::history::store::StorageError;
 
+/// Every key this app writes starts with this, so its data can be told from other apps'.
+pub const APP_PREFIX: &str = "knee-check.";
+
 fn local_storage() -> Result<Storage, StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
     match window.local_storage() {
@@ -40,6 +43,25 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(classify)
+}
+
+/// Every key of this app, in localStorage and this tab's sessionStorage, removed; other
+/// apps' keys on the same site are left alone. Returns how many were removed.
+pub fn remove_all_of_ours() -> Result<usize, StorageError> {
+    let mut removed = 0;
+    let session = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
+    for storage in [Some(local_storage()?), session].into_iter().flatten() {
+        let length = storage.length().map_err(classify)?;
+        let ours: Vec<String> = (0..length)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(APP_PREFIX))
+            .collect();
+        for key in ours {
+            storage.remove_item(&key).map_err(classify)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 /// The page's localStorage as the history's key-value store.

@@ -25,7 +25,11 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
             </p>
             <p>{ "Everything you enter stays in this browser. Nothing is sent anywhere." }</p>
             <p class="offline-ready" data-testid="offline-ready" data-ready={props.status.ready_offline.to_string()}>{ offline }</p>
-            <p><Link<Route> to={Route::Coach}>{ "For coaches and physios: build a pre-filled link" }</Link<Route>></p>
+            <p>
+                <Link<Route> to={Route::About}>{ "About and privacy" }</Link<Route>>
+                { " · " }
+                <Link<Route> to={Route::Coach}>{ "For coaches and physios: build a pre-filled link" }</Link<Route>>
+            </p>
         </footer>
     }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{clock, history_store};
+use crate::browser::{clock, history_store, storage};
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
@@ -192,6 +192,23 @@ impl HistoryHandle {
             Err(error) => refused(error),
         };
         self.state.dispatch(action);
+    }
+
+    /// Removes every saved check, backup set aside and preference of this app from this
+    /// browser; returns what to tell the runner.
+    pub fn delete_everything(&self) -> String {
+        match storage::remove_all_of_ours() {
+            Ok(_) => {
+                self.state.dispatch(HistoryAction::Loaded {
+                    entries: Vec::new(),
+                    persistence: Persistence::Stored,
+                    notice: None,
+                });
+                self.state.dispatch(HistoryAction::DismissNotice);
+                "Done: nothing of Runner's Knee Check is left in this browser.".to_string()
+            }
+            Err(_) => "This browser would not let the app reach its storage, so nothing was stored here to delete. Closing this tab clears what was kept in memory.".to_string(),
+        }
     }
 
     pub fn dismiss_notice(&self) {

@@ -1,0 +1,76 @@
+// The app on a club's site: inside an iframe on another origin (with storage blocked there
+// too), and the privacy page's "delete all my data", which removes only what is ours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { withBuiltSite, openPage, appReady, screenshot, DESKTOP, PHONE } from './support.mjs';
+
+const app = withBuiltSite();
+
+/** A club page on another origin (a second port) that embeds the app. */
+async function clubPage(appUrl) {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Harriers</title></head><body>
+    <h1>Harriers: check your knees</h1>
+    <iframe title="Runner's Knee Check" src="${appUrl}#/check?v=1&week=45&prev=30" style="width:100%;height:900px;border:0"></iframe>
+    </body></html>`;
+  const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+test('inside a club page on another origin: the compact layout, working with storage blocked', async () => {
+  const club = await clubPage(app.site.url);
+  const context = await app.browser.newContext({ viewport: PHONE });
+  await context.addInitScript(() => {
+    if (window.top !== window.self) {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked in a third-party frame', 'SecurityError'); } });
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(club.url);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-testid=risk-score]').waitFor();
+  assert.equal(await frame.locator('.site-header').count(), 0, 'no header of our own');
+  assert.equal(await frame.locator('.site-footer').count(), 0, 'no footer of our own');
+  const out = frame.locator('.embed-bar a');
+  assert.equal(await out.getAttribute('target'), '_blank');
+  assert.match(await out.getAttribute('href'), /#\/check/);
+  assert.equal(await frame.locator('#week').inputValue(), '45');
+  await frame.locator('[data-testid=save-assessment]').click();
+  await frame.locator('.save-row .status:has-text("Kept until you close this tab")').waitFor();
+  assert.match(await frame.locator('[data-testid=storage-notice]').textContent(), /Saving is off/);
+  await screenshot(page, 'phone-embedded');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await club.close();
+});
+
+test('"delete all my data" asks first, then removes every key of ours and nothing else', async () => {
+  const { context, page, errors } = await openPage(app.browser, DESKTOP);
+  await page.goto(`${app.site.url}#/check?v=1&week=30&prev=30&units=mi`);
+  await appReady(page);
+  await page.check('#units-mi');
+  await page.click('[data-testid=save-assessment]');
+  await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  await page.evaluate(() => {
+    localStorage.setItem('knee-check.v1.history.unreadable.1-0', '{broken');
+    localStorage.setItem('club-calendar.settings', 'keep me');
+    sessionStorage.setItem('knee-check.v1.draft', 'v=1&week=3');
+  });
+  await page.click('a[href="#/about"]');
+  await page.waitForSelector('[data-testid=delete-all]');
+  await page.click('[data-testid=delete-all]');
+  assert.ok(await page.$('[data-testid=confirm-delete-all]'), 'asks before deleting');
+  assert.ok((await page.evaluate(() => Object.keys(localStorage))).some((key) => key.startsWith('knee-check.')), 'nothing gone yet');
+  await page.click('[data-testid=confirm-delete-all]');
+  await page.waitForFunction(() => /nothing of Runner's Knee Check is left/.test(document.querySelector('.about .status').textContent));
+  const left = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+  assert.deepEqual(left, ['club-calendar.settings']);
+  await page.click('a[href="#/history"]');
+  await page.waitForSelector('main h1');
+  assert.equal(await page.$$eval('[data-testid=history-entry]', (entries) => entries.length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
