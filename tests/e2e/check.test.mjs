@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP, ARTIFACTS } from './support.mjs';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP, ARTIFACTS, openCheck as openCheckOf } from './support.mjs';
 
 const app = withBuiltSite();
 
@@ -13,13 +13,7 @@ const SPIKE = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&run
 const SPIKE_NO_STRENGTH = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=0&shoes=same&injury=none&pain=0';
 const STEADY_MILES = 'v=1&units=mi&week=18.64&prev=18.64,18.02,19.26,18.64&longest=6.21&longest30=6.84&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
 
-async function openCheck(query, viewport = DESKTOP) {
-  const opened = await openPage(app.browser, viewport);
-  await opened.page.goto(`${app.site.url}#/check?${query}`);
-  await appReady(opened.page);
-  await opened.page.waitForSelector('[data-testid=risk-score]');
-  return opened;
-}
+const openCheck = (query, viewport) => openCheckOf(app, query, viewport);
 
 /** A row's value from the model's table, as `docs/model.md` mirrors it. */
 async function weight(name) {

@@ -2,19 +2,13 @@
 // leads with rehab, unknowns show as a range, the physio prompt, implausible links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP, openCheck as openCheckOf } from './support.mjs';
 
 const app = withBuiltSite();
 
 const STEADY = 'v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0';
 
-async function openCheck(query, viewport = DESKTOP) {
-  const opened = await openPage(app.browser, viewport);
-  await opened.page.goto(`${app.site.url}#/check?${query}`);
-  await appReady(opened.page);
-  await opened.page.waitForSelector('[data-testid=risk-score]');
-  return opened;
-}
+const openCheck = (query, viewport) => openCheckOf(app, query, viewport);
 
 /** Opens a form section whether it starts open or folded. */
 const openSection = (page, id) => page.$eval(`#${id}`, (details) => { details.open = true; });

@@ -3,39 +3,11 @@
 // keeps the unsaved check; the manifest and its icons are what they say.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { cp, mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
-import { join, extname, normalize } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, DIST, SUBPATH_DIST, DESKTOP, appReady } from './support.mjs';
+import { launch, serve, DIST, SUBPATH_DIST, DESKTOP, appReady } from './support.mjs';
 import { writeServiceWorker } from '../../scripts/precache.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.png': 'image/png',
-};
-
-/** A static server whose folder can be swapped, as a club's host swaps in a new build. */
-async function switchableServer(dir, prefix = '/') {
-  const site = { dir };
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) return response.writeHead(404).end();
-    let file = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
-    if (file === '' || file === '.' || file.endsWith('/')) file = join(file, 'index.html');
-    try {
-      const body = await readFile(join(site.dir, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  site.url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  site.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
-  return site;
-}
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -57,7 +29,7 @@ async function openControlled(context, url) {
 
 for (const [name, dir, prefix] of [['at the site root', DIST, '/'], ['under a sub-path', SUBPATH_DIST, '/tools/knee/']]) {
   test(`offline ${name}: a new check link scores and the history lists saved checks`, async () => {
-    const site = await switchableServer(dir, prefix);
+    const site = await serve(dir, prefix);
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openControlled(context, `${site.url}#/check?v=1&week=30&prev=30&strength=2`);
     await page.click('[data-testid=save-assessment]');
@@ -88,7 +60,7 @@ test('a new version waits for the runner, the old page keeps working, and the re
   await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="app-build" content="second" />\n    <title>'));
   writeServiceWorker(second);
 
-  const site = await switchableServer(first);
+  const site = await serve(first);
   const context = await browser.newContext({ viewport: DESKTOP });
   const { page, errors } = await openControlled(context, `${site.url}#/check`);
   await page.fill('#week', '45');

@@ -17,8 +17,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` under `prefix` (such as `/tools/knee/`); anything outside it is a 404. */
+/**
+ * Serves `dir` under `prefix` (such as `/tools/knee/`); anything outside it is a 404. The
+ * returned `site.dir` can be changed to serve another build, as a club's host swaps one in.
+ */
 export async function serve(dir, prefix = '/') {
+  const site = { dir };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -28,8 +32,8 @@ export async function serve(dir, prefix = '/') {
     let file = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     if (file === '' || file === '.' || file.endsWith('/')) file = join(file, 'index.html');
     try {
-      const body = await readFile(join(dir, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const body = await readFile(join(site.dir, file));
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -37,7 +41,9 @@ export async function serve(dir, prefix = '/') {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+  site.url = `http://127.0.0.1:${port}${prefix}`;
+  site.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
+  return site;
 }
 
 export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
@@ -75,6 +81,15 @@ export async function openPage(browser, viewport = DESKTOP) {
   });
   page.on('dialog', (dialog) => { errors.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
   return { context, page, foreign, errors };
+}
+
+/** A fresh page on the check filled from `query`, once its score shows. */
+export async function openCheck(app, query, viewport = DESKTOP) {
+  const opened = await openPage(app.browser, viewport);
+  await opened.page.goto(`${app.site.url}#/check?${query}`);
+  await appReady(opened.page);
+  await opened.page.waitForSelector('[data-testid=risk-score]');
+  return opened;
 }
 
 /** Waits until the app has rendered its shell. */
