@@ -84,6 +84,23 @@ test('a new version waits for the runner, the old page keeps working, and the re
   await site.close();
 });
 
+test('Chromium finds the app installable', async () => {
+  const site = await serve(DIST);
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const { page } = await openControlled(context, `${site.url}#/check`);
+  const session = await context.newCDPSession(page);
+  const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+  // Playwright's contexts are private windows, where Chromium never installs anything;
+  // every other criterion must hold.
+  const blocking = installabilityErrors.filter((error) => error.errorId !== 'in-incognito');
+  assert.deepEqual(blocking, []);
+  const { url, errors } = await session.send('Page.getAppManifest');
+  assert.match(url, /manifest\.webmanifest$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await site.close();
+});
+
 /** Width and height from a PNG's header. */
 function pngSize(bytes) {
   return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
