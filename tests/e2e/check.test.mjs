@@ -155,7 +155,7 @@ test('trying a suggested change gives the score it promised', async () => {
 
 test('no serious or critical accessibility problems, light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
-    for (const fragment of [`#/check?${SPIKE}&flags=locking&week=abc`, '#/check', '#/history', '#/learn', '#/plan', '#/coach']) {
+    for (const fragment of [`#/check?${SPIKE}&flags=locking&week=abc`, `#/check?${STEADY}&pain=6&pain_site=below&pain_weeks=4`, '#/check', '#/history', '#/learn', '#/plan', '#/coach', '#/about']) {
       const { context, page } = await openPage(app.browser, PHONE);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(app.site.url + fragment);
