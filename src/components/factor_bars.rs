@@ -33,7 +33,7 @@ fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
                 }
                 { factor.reason.clone() }{ " " }
                 <Link<Route> to={Route::LearnSection { section: factor.factor.learn_section().into() }}>
-                    { "Learn more" }<span class="visually-hidden">{ format!(" about {}", factor.factor.title().to_lowercase()) }</span>
+                    { "Learn more" }<span class="visually-hidden">{ format!(" about {}", factor.factor.title().to_ascii_lowercase()) }</span>
                 </Link<Route>>
             </p>
         </li>
@@ -65,7 +65,7 @@ pub fn FactorBars(props: &FactorBarsProps) -> Html {
             if !quiet.is_empty() {
                 <p class="quiet-factors">
                     { "Also checked, adding nothing: " }
-                    { quiet.iter().map(|f| f.factor.title().to_lowercase()).collect::<Vec<_>>().join(", ") }
+                    { quiet.iter().map(|f| f.factor.title().to_ascii_lowercase()).collect::<Vec<_>>().join(", ") }
                     { "." }
                 </p>
             }

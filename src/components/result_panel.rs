@@ -53,7 +53,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         .unknowns
         .iter()
         .flat_map(|unknown| unknown.factor.fields())
-        .map(|field| field.label().to_lowercase())
+        .map(|field| field.label().to_ascii_lowercase())
         .fold(Vec::new(), |mut labels, label| {
             if !labels.contains(&label) {
                 labels.push(label);
@@ -81,7 +81,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <span class="score" data-testid="risk-score" data-rate={format_number(scoring.rate)}>{ scoring.score }</span>
                     <span class="out-of">{ " out of 100" }</span>
                     if warning || band == Band::Incomplete || band != scoring.load_band {
-                        <span class="load-band">{ format!(", {} load", scoring.load_band.label().to_lowercase()) }</span>
+                        <span class="load-band">{ format!(", {} load", scoring.load_band.label().to_ascii_lowercase()) }</span>
                     }
                 </p>
                 <p class="rate-words">{ format!("Your answers give {}.", rate_words(scoring.rate)) }</p>

@@ -24,7 +24,7 @@ pub fn UnknownList(props: &UnknownListProps) -> Html {
                     <li>
                         <strong>{ unknown.factor.title() }</strong>
                         { format!(": could multiply the rate by up to {}. Asks: {}.", crate::model::units::format_number(unknown.worst_rate),
-                            unknown.factor.fields().iter().map(|f| f.label().to_lowercase()).collect::<Vec<_>>().join("; ")) }
+                            unknown.factor.fields().iter().map(|f| f.label().to_ascii_lowercase()).collect::<Vec<_>>().join("; ")) }
                     </li>
                 }) }
             </ul>

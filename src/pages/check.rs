@@ -17,7 +17,7 @@ fn peek_text(scoring: &model::score::Scoring) -> String {
         band => format!(
             "Score {} of 100, {}",
             scoring.score,
-            band.label().to_lowercase()
+            band.label().to_ascii_lowercase()
         ),
     }
 }

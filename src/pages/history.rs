@@ -73,7 +73,7 @@ pub fn HistoryPage() -> Html {
                         if band == Band::SeeClinician {
                             { format!("Warning sign: get your knee checked (load score {score})") }
                         } else {
-                            { format!("{score} out of 100, {}", band.label().to_lowercase()) }
+                            { format!("{score} out of 100, {}", band.label().to_ascii_lowercase()) }
                         }
                     </span>
                     if let Some(week) = entry.assessment.week_km {

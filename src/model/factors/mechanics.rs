@@ -115,7 +115,7 @@ pub fn footwear(assessment: &Assessment) -> Option<Scored> {
     }
     let mut reason = reasons.join("; ");
     if let Some(first) = reason.get(..1) {
-        reason = format!("{}{}.", first.to_uppercase(), &reason[1..]);
+        reason = format!("{}{}.", first.to_ascii_uppercase(), &reason[1..]);
     }
     Some((rate, reason))
 }
