@@ -6,6 +6,7 @@ pub mod band;
 pub mod factor;
 mod factors;
 pub mod field;
+mod order;
 pub mod physio;
 pub mod score;
 pub mod triage;

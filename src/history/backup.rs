@@ -143,9 +143,7 @@ pub fn export_csv(entries: &[SavedAssessment]) -> String {
     header.extend(column_names.iter().map(String::as_str));
     header.push("id");
     let mut lines = vec![header.join(",")];
-    let mut oldest_first = entries.to_vec();
-    oldest_first.sort_by(|a, b| a.saved_at.cmp(&b.saved_at).then(a.id.cmp(&b.id)));
-    for entry in &oldest_first {
+    for entry in &super::entries::oldest_first(entries) {
         let now = outcome(&entry.assessment);
         let metric = crate::model::Assessment {
             units: Units::Km,

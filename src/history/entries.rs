@@ -204,6 +204,13 @@ pub fn newest_first(entries: &[SavedAssessment]) -> Vec<SavedAssessment> {
     sorted
 }
 
+/// Oldest first: the same order reversed, as the trend and the CSV read them.
+pub fn oldest_first(entries: &[SavedAssessment]) -> Vec<SavedAssessment> {
+    let mut sorted = newest_first(entries);
+    sorted.reverse();
+    sorted
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

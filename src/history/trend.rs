@@ -78,8 +78,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
     if entries.is_empty() {
         return None;
     }
-    let mut oldest_first = entries.to_vec();
-    oldest_first.sort_by(|a, b| a.saved_at.cmp(&b.saved_at).then(a.id.cmp(&b.id)));
+    let oldest_first = super::entries::oldest_first(entries);
     let times: Vec<f64> = oldest_first
         .iter()
         .enumerate()

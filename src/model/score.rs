@@ -7,6 +7,7 @@ use super::band::Band;
 use super::factor::Factor;
 use super::factors::evaluate;
 use super::factors::history::needs_rehab;
+use super::order::{in_order, largest_first};
 
 /// One factor's share of the score.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,9 +129,16 @@ pub fn score(assessment: &Assessment) -> Scoring {
     let rate = factors.iter().map(|f| f.rate.ln()).sum::<f64>().exp();
     let score = whole(score_of_rate(rate));
     share_out(&mut factors, score);
-    factors.sort_by(|a, b| b.points.cmp(&a.points).then(b.rate.total_cmp(&a.rate)));
+    let factor_order = largest_first(
+        &factors
+            .iter()
+            .map(|f| f64::from(f.points) + f.rate.ln() / 1e3)
+            .collect::<Vec<_>>(),
+    );
+    let factors = in_order(factors, &factor_order);
     unknowns.retain(|unknown| unknown.worst_rate > 1.0);
-    unknowns.sort_by(|a, b| b.worst_rate.total_cmp(&a.worst_rate));
+    let unknown_order = largest_first(&unknowns.iter().map(|u| u.worst_rate).collect::<Vec<_>>());
+    let unknowns = in_order(unknowns, &unknown_order);
     let max_score = (!unknowns.is_empty()).then(|| {
         let worst: f64 = unknowns.iter().map(|u| u.worst_rate.ln()).sum();
         whole(score_of_rate((rate.ln() + worst).exp()))
@@ -163,11 +171,8 @@ fn share_out(factors: &mut [FactorPoints], score: u8) {
         factor.points = share.floor() as i16;
     }
     let given: i32 = factors.iter().map(|f| i32::from(f.points)).sum();
-    let mut order: Vec<usize> = (0..factors.len()).collect();
-    order.sort_by(|a, b| {
-        let fraction = |i: usize| shares[i] - shares[i].floor();
-        fraction(*b).total_cmp(&fraction(*a))
-    });
+    let fractions: Vec<f64> = shares.iter().map(|share| share - share.floor()).collect();
+    let order = largest_first(&fractions);
     let left = usize::try_from(i32::from(score) - given).unwrap_or(0);
     for index in order.into_iter().take(left) {
         factors[index].points += 1;

@@ -4,6 +4,7 @@ use super::assessment::{
     AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness,
 };
 use super::factors::load::{chronic_km, long_run_jump, weekly_progression};
+use super::order::{in_order, largest_first};
 use super::score::outcome;
 use super::units::describe_distance;
 use super::weights::WEIGHTS;
@@ -199,7 +200,7 @@ fn candidates(assessment: &Assessment) -> Vec<Change> {
 /// rate, so they still rank when the whole score is near the top of the scale.
 pub fn what_ifs(assessment: &Assessment) -> Vec<WhatIf> {
     let now = outcome(assessment).rate;
-    let mut scored: Vec<WhatIf> = candidates(assessment)
+    let scored: Vec<WhatIf> = candidates(assessment)
         .into_iter()
         .map(|change| {
             let after = outcome(&change.apply(assessment));
@@ -212,7 +213,8 @@ pub fn what_ifs(assessment: &Assessment) -> Vec<WhatIf> {
         })
         .filter(|what_if| what_if.rate < now - 1e-9)
         .collect();
-    scored.sort_by(|a, b| a.rate.total_cmp(&b.rate));
+    let lowest_rate_first = largest_first(&scored.iter().map(|w| -w.rate).collect::<Vec<_>>());
+    let mut scored = in_order(scored, &lowest_rate_first);
     scored.truncate(3);
     scored
 }
