@@ -1,6 +1,6 @@
-//! Saved assessments: the storage format and its migrations, the operations on the list,
-//! backups, the trend and comparisons. All pure, tested natively; the browser edge is
-//! `browser::history_store`.
+//! Saved assessments: one key per check in storage (`store`), the document format and its
+//! migrations, the operations on the list, backups, the trend and comparisons. All pure,
+//! tested natively; imports only `model`. The browser edge is `browser::history_store`.
 
 pub mod backup;
 pub mod comparison;

@@ -1,5 +1,6 @@
 //! Check links (`#/check?v=1&...`), as fixed by the link contract: a decoder that uses every
-//! good field and names every unused one, and an encoder that writes only what was filled.
+//! good field and names every unused one, an encoder that writes only what was filled, and
+//! the reading of mistyped fragments. Pure; imports only `model`.
 
 mod decode;
 mod encode;

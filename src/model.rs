@@ -1,4 +1,5 @@
 //! The knee load model: pure Rust, no browser, tested natively. `assess` is its one door.
+//! The ground floor: imports nothing of the app.
 
 pub mod advice;
 pub mod assessment;
