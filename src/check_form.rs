@@ -14,6 +14,83 @@ use crate::model::Assessment;
 /// How many weeks before the last seven the form asks about.
 pub const PREVIOUS_WEEKS: usize = 4;
 
+/// One folding section of the form: the questions it holds, and whether it starts open on
+/// a phone (every section starts open on a wide screen).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FormSection {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub fields: &'static [Field],
+    pub open_on_phones: bool,
+}
+
+/// The form, section by section, in the order a runner answers.
+pub const FORM_SECTIONS: [FormSection; 8] = [
+    FormSection {
+        id: "section-training",
+        title: "Training",
+        fields: &[
+            Field::Week,
+            Field::Prev,
+            Field::Longest,
+            Field::Longest30,
+            Field::Runs,
+            Field::Added,
+        ],
+        open_on_phones: true,
+    },
+    FormSection {
+        id: "section-strength",
+        title: "Strength",
+        fields: &[Field::Strength, Field::Focus],
+        open_on_phones: false,
+    },
+    FormSection {
+        id: "section-tightness",
+        title: "Tightness and sitting",
+        fields: &[Field::Tight, Field::Sitting],
+        open_on_phones: false,
+    },
+    FormSection {
+        id: "section-footwear",
+        title: "Footwear",
+        fields: &[Field::Shoes, Field::ShoeDist],
+        open_on_phones: false,
+    },
+    FormSection {
+        id: "section-body",
+        title: "Body",
+        fields: &[Field::Weight, Field::WeightChange],
+        open_on_phones: false,
+    },
+    FormSection {
+        id: "section-form",
+        title: "Running form",
+        fields: &[Field::Form, Field::Cadence],
+        open_on_phones: false,
+    },
+    FormSection {
+        id: "section-history",
+        title: "History and feet",
+        fields: &[Field::Injury, Field::Feet],
+        open_on_phones: false,
+    },
+    FormSection {
+        id: "section-symptoms",
+        title: "Symptoms and warning signs",
+        fields: &[Field::Pain, Field::PainSite, Field::PainWeeks, Field::Flags],
+        open_on_phones: true,
+    },
+];
+
+/// The questions a field asks: one, or one per muscle for tightness.
+fn questions(field: Field) -> usize {
+    match field {
+        Field::Tight => TightMuscle::ALL.len(),
+        _ => 1,
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckForm {
     /// Only the values that passed validation; what the score is computed from.
@@ -268,6 +345,21 @@ impl CheckForm {
         field_text(&self.assessment, field).is_some_and(|text| text.is_empty())
     }
 
+    /// How many of a section's questions are answered, and how many it asks. Warning
+    /// signs count once a sign is ticked; tightness counts each muscle.
+    pub fn answered_in(&self, section: &FormSection) -> (usize, usize) {
+        let answered = section
+            .fields
+            .iter()
+            .map(|field| match field {
+                Field::Tight => self.assessment.tightness.len(),
+                field => usize::from(field_text(&self.assessment, *field).is_some()),
+            })
+            .sum();
+        let asked = section.fields.iter().map(|field| questions(*field)).sum();
+        (answered, asked)
+    }
+
     pub fn is_chosen(&self, field: Field, key: &str) -> bool {
         self.chosen(field).iter().any(|item| item == key)
     }
@@ -281,6 +373,29 @@ mod tests {
 
     fn typed(form: CheckForm, field: Field, text: &str) -> CheckForm {
         form.reduce(CheckAction::Edit(field, text.to_string()))
+    }
+
+    #[test]
+    fn every_field_is_asked_in_exactly_one_section() {
+        let mut asked: Vec<Field> = FORM_SECTIONS
+            .iter()
+            .flat_map(|section| section.fields.iter().copied())
+            .collect();
+        asked.sort();
+        assert_eq!(asked, Field::ALL.to_vec());
+    }
+
+    #[test]
+    fn section_counts_are_computed_from_the_answers() {
+        let symptoms = &FORM_SECTIONS[7];
+        let form = typed(CheckForm::default(), Field::Pain, "3");
+        assert_eq!(form.answered_in(symptoms), (1, 4));
+        let tightness = &FORM_SECTIONS[2];
+        let form = form.reduce(CheckAction::SetTightness(
+            TightMuscle::Calves,
+            Some(Tightness::Mild),
+        ));
+        assert_eq!(form.answered_in(tightness), (1, 5));
     }
 
     #[test]

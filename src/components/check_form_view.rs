@@ -3,13 +3,13 @@
 use yew::prelude::*;
 
 use crate::browser::{preferences, viewport};
-use crate::check_form::{CheckAction, CheckForm, PREVIOUS_WEEKS};
+use crate::check_form::{CheckAction, FORM_SECTIONS, PREVIOUS_WEEKS};
 use crate::components::choice_list::ChoiceList;
 use crate::components::number_field::NumberField;
 use crate::components::select_field::SelectField;
 use crate::components::units_choice::UnitsChoice;
 use crate::model::assessment::{TightMuscle, Tightness};
-use crate::model::field::{choices, field_text, Field};
+use crate::model::field::{choices, Field};
 use crate::model::units::{Units, WeightUnits};
 use crate::state::{use_check, CheckHandle};
 
@@ -38,13 +38,6 @@ fn Section(props: &SectionProps) -> Html {
             <div class="section-body">{ props.children.clone() }</div>
         </details>
     }
-}
-
-fn answered(form: &CheckForm, fields: &[Field]) -> usize {
-    fields
-        .iter()
-        .filter(|field| field_text(&form.assessment, **field).is_some())
-        .count()
 }
 
 fn number(form: &CheckHandle, field: Field) -> (AttrValue, Option<AttrValue>, Callback<String>) {
@@ -128,7 +121,7 @@ fn previous_weeks(form: &CheckHandle, unit: &'static str) -> Html {
         <fieldset class={classes!("field", "weeks", error.as_ref().map(|_| "has-error"))}
             aria-describedby={error.as_ref().map(|_| "prev-error")}>
             <legend>{ format!("{} ({unit})", Field::Prev.label()) }</legend>
-            <p class="hint">{ "Start with the most recent week; leave out weeks you don't know." }</p>
+            <p class="hint">{ Field::Prev.help().unwrap_or_default() }</p>
             <div class="weeks-grid">
                 { for (0..PREVIOUS_WEEKS).map(|index| {
                     let dispatcher = form.clone();
@@ -221,16 +214,20 @@ pub fn CheckFormView() -> Html {
     let weight_units = form.assessment.weight_units();
     let weight = weight_units.label();
     let weight_hint = (weight_units == WeightUnits::St).then_some("In stones, as 11st 4 or 11.3.");
-    let field = |field: Field,
-                 id: &'static str,
-                 unit: Option<&'static str>,
-                 hint: Option<&'static str>,
-                 optional: bool,
-                 whole: bool| {
+    let number_field = |field: Field, unit: Option<&'static str>| {
         let (value, error, onchange) = number(&form, field);
+        let whole = matches!(
+            field,
+            Field::Runs | Field::Strength | Field::Cadence | Field::PainWeeks
+        );
+        let hint = match field {
+            Field::Weight => weight_hint,
+            field => field.help(),
+        };
         html! {
-            <NumberField id={id} label={field.label()} {value} {error} {onchange}
-                unit={unit.map(AttrValue::from)} hint={hint.map(AttrValue::from)} {optional}
+            <NumberField id={field.key()} label={field.label()} {value} {error} {onchange}
+                unit={unit.map(AttrValue::from)} hint={hint.map(AttrValue::from)}
+                optional={!matches!(field, Field::Week | Field::Longest | Field::Longest30)}
                 inputmode={if whole {
                     "numeric"
                 } else if field == Field::Weight && weight_units == WeightUnits::St {
@@ -240,70 +237,53 @@ pub fn CheckFormView() -> Html {
                 }} />
         }
     };
-    let select = |field: Field, id: &'static str| {
+    let select = |field: Field, options: Vec<(AttrValue, AttrValue)>| {
         let dispatcher = form.clone();
         html! {
-            <SelectField id={id} label={field.label()} options={select_options(field)}
+            <SelectField id={field.key()} label={field.label()} {options}
                 value={form.text(field)} optional=true
                 onchange={Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(field, text)))} />
         }
+    };
+    let control = |field: Field| match field {
+        Field::Week | Field::Longest | Field::Longest30 | Field::ShoeDist => {
+            number_field(field, Some(distance))
+        }
+        Field::Weight => html! {
+            <>
+                { weight_units_switch(&form) }
+                { number_field(field, Some(weight)) }
+            </>
+        },
+        Field::WeightChange => number_field(field, Some(weight)),
+        Field::PainWeeks => number_field(field, Some("weeks")),
+        Field::Runs | Field::Strength | Field::Sitting | Field::Cadence => {
+            number_field(field, None)
+        }
+        Field::Prev => previous_weeks(&form, distance),
+        Field::Tight => tightness(&form),
+        Field::Pain => select(field, pain_options()),
+        Field::Shoes | Field::Injury | Field::Feet | Field::PainSite => {
+            select(field, select_options(field))
+        }
+        Field::Added | Field::Focus | Field::Form => {
+            choice_list(&form, field, field.key(), true, field.help())
+        }
+        Field::Flags => choice_list(&form, field, field.key(), false, field.help()),
     };
     let clear = form.clone();
     html! {
         <form class="check-form" aria-label="Your answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             { units_switch(&form) }
-            <Section id="section-training" title="Training" open=true
-                answered={answered(&form, &[Field::Week, Field::Prev, Field::Longest, Field::Longest30, Field::Runs, Field::Added])} total={6}>
-                { field(Field::Week, "week", Some(distance), None, false, false) }
-                { previous_weeks(&form, distance) }
-                { field(Field::Longest, "longest", Some(distance), Some("Your longest single run in the last 7 days."), false, false) }
-                { field(Field::Longest30, "longest30", Some(distance), Some("Your longest single run in the 30 days before that."), false, false) }
-                { field(Field::Runs, "runs", None, None, true, true) }
-                { choice_list(&form, Field::Added, "added", true, Some("Anything new in the last 4 weeks.")) }
-            </Section>
-            <Section id="section-strength" open={wide} title="Strength"
-                answered={answered(&form, &[Field::Strength, Field::Focus])} total={2}>
-                { field(Field::Strength, "strength", None, Some("Sessions of strength or resistance work, not counting runs."), true, true) }
-                { choice_list(&form, Field::Focus, "focus", true, None) }
-            </Section>
-            <Section id="section-tightness" open={wide} title="Tightness and sitting"
-                answered={form.assessment.tightness.len() + usize::from(form.assessment.sitting_hours.is_some())} total={5}>
-                { tightness(&form) }
-                { field(Field::Sitting, "sitting", None, Some("At a desk, driving, on the sofa: hours a day in total."), true, false) }
-            </Section>
-            <Section id="section-footwear" open={wide} title="Footwear"
-                answered={answered(&form, &[Field::Shoes, Field::ShoeDist])} total={2}>
-                { select(Field::Shoes, "shoes") }
-                { field(Field::ShoeDist, "shoe_dist", Some(distance), None, true, false) }
-            </Section>
-            <Section id="section-body" open={wide} title="Body"
-                answered={answered(&form, &[Field::Weight, Field::WeightChange])} total={2}>
-                { weight_units_switch(&form) }
-                { field(Field::Weight, "weight", Some(weight), weight_hint, true, false) }
-                { field(Field::WeightChange, "weight_change", Some(weight), Some("Positive if you gained, negative (for example -2) if you lost."), true, false) }
-            </Section>
-            <Section id="section-form" open={wide} title="Running form"
-                answered={answered(&form, &[Field::Form, Field::Cadence])} total={2}>
-                { choice_list(&form, Field::Form, "form", true, Some("From a video of yourself or what a coach has seen.")) }
-                { field(Field::Cadence, "cadence", None, Some("Steps a minute at easy pace; many watches show it."), true, true) }
-            </Section>
-            <Section id="section-history" open={wide} title="History and feet"
-                answered={answered(&form, &[Field::Injury, Field::Feet])} total={2}>
-                { select(Field::Injury, "injury") }
-                { select(Field::Feet, "feet") }
-            </Section>
-            <Section id="section-symptoms" title="Symptoms and warning signs" open=true
-                answered={answered(&form, &[Field::Pain, Field::PainSite, Field::PainWeeks]) + usize::from(!form.assessment.flags.is_empty())} total={4}>
-                <SelectField id="pain" label={Field::Pain.label()} options={pain_options()}
-                    value={form.text(Field::Pain)} optional=true
-                    onchange={{
-                        let dispatcher = form.clone();
-                        Callback::from(move |text| dispatcher.dispatch(CheckAction::Edit(Field::Pain, text)))
-                    }} />
-                { select(Field::PainSite, "pain_site") }
-                { field(Field::PainWeeks, "pain_weeks", Some("weeks"), Some("How long the knee has hurt; 0 if it started this week."), true, true) }
-                { choice_list(&form, Field::Flags, "flags", false, Some("Tick any that apply. Each one means a clinician should look at the knee.")) }
-            </Section>
+            { for FORM_SECTIONS.iter().map(|section| {
+                let (answered, total) = form.answered_in(section);
+                html! {
+                    <Section id={section.id} title={section.title} open={wide || section.open_on_phones}
+                        {answered} {total}>
+                        { for section.fields.iter().map(|field| control(*field)) }
+                    </Section>
+                }
+            }) }
             <button type="button" class="secondary-button"
                 onclick={Callback::from(move |_| clear.dispatch(CheckAction::Clear))}>
                 { "Clear all answers" }

@@ -37,6 +37,15 @@ pub enum TightMuscle {
     Calves,
 }
 
+impl TightMuscle {
+    pub const ALL: [TightMuscle; 4] = [
+        TightMuscle::Quads,
+        TightMuscle::HipFlexors,
+        TightMuscle::Hamstrings,
+        TightMuscle::Calves,
+    ];
+}
+
 /// How tight a muscle feels, as the link's levels 0 to 3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

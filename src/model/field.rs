@@ -10,31 +10,153 @@ use super::assessment::{
 };
 use super::units::{format_number, parse_stones_and_pounds, Units, WeightUnits};
 
-/// A field of the check, named as in the link contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Week,
-    Prev,
-    Longest,
-    Longest30,
-    Runs,
-    Added,
-    Strength,
-    Focus,
-    Tight,
-    Sitting,
-    Shoes,
-    ShoeDist,
-    Weight,
-    WeightChange,
-    Form,
-    Cadence,
-    Injury,
-    Feet,
-    Pain,
-    PainSite,
-    PainWeeks,
-    Flags,
+/// Declares the check's fields once: each row gives the enum variant, its link key, whether
+/// an empty value means "none of these" (a list) or "not answered", how a runner would name
+/// it, what it accepts in words, and a line of help (empty for none). `ALL`, `key`,
+/// `from_key`, `label`, `allowed`, `help` and `is_list` all come from this table.
+macro_rules! fields_table {
+    ($($field:ident = $key:literal, $shape:ident, $label:literal, $allowed:literal, $help:literal;)*) => {
+        /// A field of the check, named as in the link contract.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Field {
+            $($field,)*
+        }
+
+        impl Field {
+            pub const ALL: [Field; fields_table!(@count $($field)*)] = [$(Field::$field,)*];
+
+            /// The key used in check links.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Field::$field => $key,)*
+                }
+            }
+
+            /// How a runner would name the field.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $(Field::$field => $label,)*
+                }
+            }
+
+            /// What the field accepts, in words, for messages.
+            pub fn allowed(self) -> &'static str {
+                match self {
+                    $(Field::$field => $allowed,)*
+                }
+            }
+
+            /// A line of help under the question, where it needs one.
+            pub fn help(self) -> Option<&'static str> {
+                let help = match self {
+                    $(Field::$field => $help,)*
+                };
+                (!help.is_empty()).then_some(help)
+            }
+
+            /// Whether an empty value means "none of these" (lists) rather than "not answered".
+            pub fn is_list(self) -> bool {
+                match self {
+                    $(Field::$field => fields_table!(@is_list $shape),)*
+                }
+            }
+        }
+    };
+    (@count $($field:ident)*) => { 0 $(+ fields_table!(@one $field))* };
+    (@one $field:ident) => { 1 };
+    (@is_list list) => { true };
+    (@is_list single) => { false };
+}
+
+fields_table! {
+    Week = "week", single,
+        "Distance in the last 7 days",
+        "a distance from 0 to 300 km (186 mi)",
+        "";
+    Prev = "prev", single,
+        "Distance in each of the 4 weeks before",
+        "1 to 4 distances from 0 to 300 km (186 mi), the most recent week first",
+        "Start with the most recent week; leave out weeks you don't know.";
+    Longest = "longest", single,
+        "Longest run in the last 7 days",
+        "a distance from 0 to 100 km (62 mi)",
+        "Your longest single run in the last 7 days.";
+    Longest30 = "longest30", single,
+        "Longest run in the 30 days before",
+        "a distance from 0 to 100 km (62 mi)",
+        "Your longest single run in the 30 days before that.";
+    Runs = "runs", single,
+        "Runs in the last 7 days",
+        "a whole number from 0 to 14",
+        "";
+    Added = "added", list,
+        "Added in the last 4 weeks",
+        "any of speed, hills, less_rest",
+        "Anything new in the last 4 weeks.";
+    Strength = "strength", single,
+        "Strength sessions a week",
+        "a whole number from 0 to 14",
+        "Sessions of strength or resistance work, not counting runs.";
+    Focus = "focus", list,
+        "Muscle groups trained",
+        "any of quads, glutes, hamstrings, calves",
+        "";
+    Tight = "tight", list,
+        "Muscle tightness",
+        "muscle:level pairs; muscles quads, hip_flexors, hamstrings, calves; levels 0 to 3",
+        "";
+    Sitting = "sitting", single,
+        "Hours sitting a day",
+        "a number of hours from 0 to 24",
+        "At a desk, driving, on the sofa: hours a day in total.";
+    Shoes = "shoes", single,
+        "Footwear change in the last 4 weeks",
+        "one of same, new_similar, new_minimal, new_cushioned, new_other",
+        "";
+    ShoeDist = "shoe_dist", single,
+        "Distance in the current pair",
+        "a distance from 0 to 5000 km (3107 mi)",
+        "";
+    Weight = "weight", single,
+        "Body weight",
+        "a body weight from 35 to 250 kg (77 to 551 lb, 5.5 to 39 stones)",
+        "";
+    WeightChange = "weight_change", single,
+        "Weight change over 8 weeks",
+        "a change of at most 50 kg (110 lb), negative for a loss",
+        "Positive if you gained, negative (for example -2) if you lost.";
+    Form = "form", list,
+        "Seen when running",
+        "any of overstride, knee_in, hip_drop",
+        "From a video of yourself or what a coach has seen.";
+    Cadence = "cadence", single,
+        "Cadence at easy pace",
+        "a whole number of steps a minute from 120 to 230",
+        "Steps a minute at easy pace; many watches show it.";
+    Injury = "injury", single,
+        "Previous knee injury",
+        "one of none, healed, recurring",
+        "";
+    Feet = "feet", single,
+        "Foot mechanics",
+        "one of neutral, overpronation, supination, unknown",
+        "";
+    Pain = "pain", single,
+        "Knee pain now",
+        "a whole number from 0 to 10",
+        "";
+    PainSite = "pain_site", single,
+        "Where the knee hurts",
+        "one of front, below, inside, outside, back, unsure",
+        "";
+    PainWeeks = "pain_weeks", single,
+        "Weeks it has hurt",
+        "a whole number of weeks from 0 to 104",
+        "How long the knee has hurt; 0 if it started this week.";
+    Flags = "flags", list,
+        "Warning signs",
+        "any of giving_way, locking, swelling, trauma, night_pain",
+        "Tick any that apply. Each one means a clinician should look at the knee.";
 }
 
 /// Why a value could not be used.
@@ -59,126 +181,8 @@ pub struct FieldError {
 }
 
 impl Field {
-    pub const ALL: [Field; 22] = [
-        Field::Week,
-        Field::Prev,
-        Field::Longest,
-        Field::Longest30,
-        Field::Runs,
-        Field::Added,
-        Field::Strength,
-        Field::Focus,
-        Field::Tight,
-        Field::Sitting,
-        Field::Shoes,
-        Field::ShoeDist,
-        Field::Weight,
-        Field::WeightChange,
-        Field::Form,
-        Field::Cadence,
-        Field::Injury,
-        Field::Feet,
-        Field::Pain,
-        Field::PainSite,
-        Field::PainWeeks,
-        Field::Flags,
-    ];
-
-    /// The key used in check links.
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::Week => "week",
-            Field::Prev => "prev",
-            Field::Longest => "longest",
-            Field::Longest30 => "longest30",
-            Field::Runs => "runs",
-            Field::Added => "added",
-            Field::Strength => "strength",
-            Field::Focus => "focus",
-            Field::Tight => "tight",
-            Field::Sitting => "sitting",
-            Field::Shoes => "shoes",
-            Field::ShoeDist => "shoe_dist",
-            Field::Weight => "weight",
-            Field::WeightChange => "weight_change",
-            Field::Form => "form",
-            Field::Cadence => "cadence",
-            Field::Injury => "injury",
-            Field::Feet => "feet",
-            Field::Pain => "pain",
-            Field::PainSite => "pain_site",
-            Field::PainWeeks => "pain_weeks",
-            Field::Flags => "flags",
-        }
-    }
-
     pub fn from_key(key: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|field| field.key() == key)
-    }
-
-    /// How a runner would name the field.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Week => "Distance in the last 7 days",
-            Field::Prev => "Distance in each of the 4 weeks before",
-            Field::Longest => "Longest run in the last 7 days",
-            Field::Longest30 => "Longest run in the 30 days before",
-            Field::Runs => "Runs in the last 7 days",
-            Field::Added => "Added in the last 4 weeks",
-            Field::Strength => "Strength sessions a week",
-            Field::Focus => "Muscle groups trained",
-            Field::Tight => "Muscle tightness",
-            Field::Sitting => "Hours sitting a day",
-            Field::Shoes => "Footwear change in the last 4 weeks",
-            Field::ShoeDist => "Distance in the current pair",
-            Field::Weight => "Body weight",
-            Field::WeightChange => "Weight change over 8 weeks",
-            Field::Form => "Seen when running",
-            Field::Cadence => "Cadence at easy pace",
-            Field::Injury => "Previous knee injury",
-            Field::Feet => "Foot mechanics",
-            Field::Pain => "Knee pain now",
-            Field::PainSite => "Where the knee hurts",
-            Field::PainWeeks => "Weeks it has hurt",
-            Field::Flags => "Warning signs",
-        }
-    }
-
-    /// What the field accepts, in words, for messages.
-    pub fn allowed(self) -> &'static str {
-        match self {
-            Field::Week => "a distance from 0 to 300 km (186 mi)",
-            Field::Longest | Field::Longest30 => "a distance from 0 to 100 km (62 mi)",
-            Field::ShoeDist => "a distance from 0 to 5000 km (3107 mi)",
-            Field::Prev => "1 to 4 distances from 0 to 300 km (186 mi), the most recent week first",
-            Field::Runs => "a whole number from 0 to 14",
-            Field::Added => "any of speed, hills, less_rest",
-            Field::Strength => "a whole number from 0 to 14",
-            Field::Focus => "any of quads, glutes, hamstrings, calves",
-            Field::Tight => {
-                "muscle:level pairs; muscles quads, hip_flexors, hamstrings, calves; levels 0 to 3"
-            }
-            Field::Sitting => "a number of hours from 0 to 24",
-            Field::Shoes => "one of same, new_similar, new_minimal, new_cushioned, new_other",
-            Field::Weight => "a body weight from 35 to 250 kg (77 to 551 lb, 5.5 to 39 stones)",
-            Field::WeightChange => "a change of at most 50 kg (110 lb), negative for a loss",
-            Field::Form => "any of overstride, knee_in, hip_drop",
-            Field::Cadence => "a whole number of steps a minute from 120 to 230",
-            Field::Injury => "one of none, healed, recurring",
-            Field::Feet => "one of neutral, overpronation, supination, unknown",
-            Field::Pain => "a whole number from 0 to 10",
-            Field::PainSite => "one of front, below, inside, outside, back, unsure",
-            Field::PainWeeks => "a whole number of weeks from 0 to 104",
-            Field::Flags => "any of giving_way, locking, swelling, trauma, night_pain",
-        }
-    }
-
-    /// Whether an empty value means "none of these" (lists) rather than "not answered".
-    pub fn is_list(self) -> bool {
-        matches!(
-            self,
-            Field::Added | Field::Focus | Field::Tight | Field::Form | Field::Flags
-        )
     }
 }
 
