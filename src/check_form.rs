@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 
 use crate::link::{DecodedLink, UnusedField};
 use crate::model::assessment::{TightMuscle, Tightness};
-use crate::model::field::{apply_field, clear_field, cross_field_problem, field_text, Field};
+use crate::model::field::{
+    apply_field, clear_field, cross_field_problem, field_text, is_none_of_these, is_ticked, tick,
+    Field,
+};
 use crate::model::units::{Units, WeightUnits};
 use crate::model::what_if::Change;
 use crate::model::Assessment;
@@ -220,29 +223,9 @@ impl CheckForm {
         self.record(Field::Prev, result);
     }
 
-    fn chosen(&self, field: Field) -> Vec<String> {
-        field_text(&self.assessment, field)
-            .map(|text| {
-                text.split(',')
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
     fn toggle(&mut self, field: Field, key: &str, on: bool) {
-        let mut chosen = self.chosen(field);
-        chosen.retain(|item| item != key);
-        if on {
-            chosen.push(key.to_string());
-        }
-        if chosen.is_empty() {
-            clear_field(&mut self.assessment, field);
-        } else {
-            let result = apply_field(&mut self.assessment, field, &chosen.join(","));
-            self.record(field, result.map_err(|e| e.to_string()));
-        }
+        let result = tick(&mut self.assessment, field, key, on).map_err(|e| e.to_string());
+        self.record(field, result);
     }
 
     /// Sets aside a long run longer than the week with a message, and takes the typed value
@@ -342,7 +325,7 @@ impl CheckForm {
 
     /// Whether a list field's "none of these" is the answer.
     pub fn is_none_of_these(&self, field: Field) -> bool {
-        field_text(&self.assessment, field).is_some_and(|text| text.is_empty())
+        is_none_of_these(&self.assessment, field)
     }
 
     /// How many of a section's questions are answered, and how many it asks. Warning
@@ -361,7 +344,7 @@ impl CheckForm {
     }
 
     pub fn is_chosen(&self, field: Field, key: &str) -> bool {
-        self.chosen(field).iter().any(|item| item == key)
+        is_ticked(&self.assessment, field, key)
     }
 }
 
@@ -369,6 +352,7 @@ impl CheckForm {
 mod tests {
     use super::*;
     use crate::link::decode;
+    use crate::model::list_answer::ListAnswer;
     use crate::model::score::score_only;
 
     fn typed(form: CheckForm, field: Field, text: &str) -> CheckForm {
@@ -447,7 +431,7 @@ mod tests {
         let form = CheckForm::default().reduce(CheckAction::Toggle(Field::Added, "hills", true));
         assert!(form.is_chosen(Field::Added, "hills"));
         let form = form.reduce(CheckAction::Toggle(Field::Added, "hills", false));
-        assert_eq!(form.assessment.added, None);
+        assert_eq!(form.assessment.added, ListAnswer::Unanswered);
         let form = form.reduce(CheckAction::NoneOfThese(Field::Added, true));
         assert!(form.is_none_of_these(Field::Added));
     }

@@ -7,6 +7,7 @@ pub mod band;
 pub mod factor;
 mod factors;
 pub mod field;
+pub mod list_answer;
 mod order;
 pub mod physio;
 pub mod score;

@@ -10,6 +10,7 @@ use knee_check::history::entries::{merge, with_entry, without};
 use knee_check::history::store::{self, KeyValue, StorageError};
 use knee_check::history::{read, write, SavedAssessment, CURRENT_VERSION, HISTORY_KEY};
 use knee_check::model::assessment::PainSite;
+use knee_check::model::list_answer::ListAnswer;
 use knee_check::model::units::WeightUnits;
 use knee_check::model::{Assessment, MODEL_VERSION};
 use proptest::prelude::*;
@@ -87,10 +88,10 @@ fn the_version_one_fixture_means_what_it_meant() {
         "After the hilly half, left knee sore on stairs"
     );
     assert_eq!(entries[0].assessment.week_km, Some(45.0));
-    assert_eq!(entries[0].assessment.strength_focus, None);
+    assert_eq!(entries[0].assessment.strength_focus, ListAnswer::Unanswered);
     assert_eq!(entries[1].assessment.previous_weeks_km, vec![40.2336]);
     assert_eq!(entries[1].assessment.longest_run_km, None);
-    assert!(!entries[1].assessment.flags.is_empty());
+    assert!(entries[1].assessment.flags.any());
     let mut store = stored(1);
     assert_eq!(
         store::load(&mut store, "1").unwrap().entries.len(),

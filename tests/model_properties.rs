@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use knee_check::link::{decode, encode};
 use knee_check::model::assessment::*;
 use knee_check::model::field::out_of_range;
+use knee_check::model::list_answer::ListAnswer;
 use knee_check::model::score::{outcome, score, score_only};
 use knee_check::model::units::{Units, WeightUnits};
 use knee_check::model::what_if::what_ifs;
@@ -38,6 +39,13 @@ fn set_of<T: Ord + Clone + std::fmt::Debug + 'static>(
         .prop_map(|v| v.into_iter().collect())
 }
 
+/// A list answer: unanswered, "none of these", or some of `items` ticked.
+fn list_of<T: Ord + Copy + std::fmt::Debug + 'static>(
+    items: Vec<T>,
+) -> impl Strategy<Value = ListAnswer<T>> {
+    proptest::option::of(set_of(items)).prop_map(ListAnswer::from)
+}
+
 fn tightness() -> impl Strategy<Value = BTreeMap<TightMuscle, Tightness>> {
     let muscles = [
         TightMuscle::Quads,
@@ -62,7 +70,7 @@ struct Training {
     longest_run_km: Option<f64>,
     longest_run_30d_km: Option<f64>,
     runs: Option<u8>,
-    added: Option<BTreeSet<AddedTraining>>,
+    added: ListAnswer<AddedTraining>,
 }
 
 prop_compose! {
@@ -73,7 +81,7 @@ prop_compose! {
         longest_run_km in proptest::option::of(run_distance()),
         longest_run_30d_km in proptest::option::of(run_distance()),
         runs in proptest::option::of(0u8..=14),
-        added in proptest::option::of(set_of(vec![AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest])),
+        added in list_of(vec![AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest]),
     ) -> Training {
         Training { units, week_km, previous_weeks_km, longest_run_km, longest_run_30d_km, runs, added }
     }
@@ -82,7 +90,7 @@ prop_compose! {
 prop_compose! {
     fn capacity()(
         strength_sessions in proptest::option::of(0u8..=14),
-        strength_focus in proptest::option::of(set_of(vec![StrengthFocus::Quads, StrengthFocus::Glutes, StrengthFocus::Hamstrings, StrengthFocus::Calves])),
+        strength_focus in list_of(vec![StrengthFocus::Quads, StrengthFocus::Glutes, StrengthFocus::Hamstrings, StrengthFocus::Calves]),
         tightness in tightness(),
         sitting_hours in proptest::option::of((0u32..=2400).prop_map(|h| f64::from(h) / 100.0)),
         shoes in proptest::option::of(prop_oneof![Just(ShoeChange::Same), Just(ShoeChange::NewSimilar), Just(ShoeChange::NewMinimal), Just(ShoeChange::NewCushioned), Just(ShoeChange::NewOther)]),
@@ -99,12 +107,12 @@ prop_compose! {
             1 => (1u32..100_000).prop_map(|w| f64::from(w) / 100.0),
         ]),
         weight_change_kg in proptest::option::of((-5000i32..5000).prop_map(|w| f64::from(w) / 100.0)),
-        form in proptest::option::of(set_of(vec![FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop])),
+        form in list_of(vec![FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop]),
         cadence in proptest::option::of(120u16..=230),
         injury in proptest::option::of(prop_oneof![Just(InjuryHistory::None), Just(InjuryHistory::Healed), Just(InjuryHistory::Recurring)]),
         feet in proptest::option::of(prop_oneof![Just(FootMechanics::Neutral), Just(FootMechanics::Overpronation), Just(FootMechanics::Supination), Just(FootMechanics::Unknown)]),
         pain in proptest::option::of(0u8..=10),
-        flags in set_of(vec![WarningSign::GivingWay, WarningSign::Locking, WarningSign::Swelling, WarningSign::Trauma, WarningSign::NightPain]),
+        flags in list_of(vec![WarningSign::GivingWay, WarningSign::Locking, WarningSign::Swelling, WarningSign::Trauma, WarningSign::NightPain]),
     ) -> Assessment {
         Assessment { weight_kg, weight_change_kg, form, cadence, injury, feet, pain, flags, ..Assessment::default() }
     }
@@ -156,7 +164,7 @@ proptest! {
     #[test]
     fn a_warning_sign_always_leads_to_a_clinician(a in assessment(), sign in prop_oneof![Just(WarningSign::GivingWay), Just(WarningSign::Locking), Just(WarningSign::Swelling), Just(WarningSign::Trauma), Just(WarningSign::NightPain)]) {
         let mut flagged = a.clone();
-        flagged.flags.insert(sign);
+        flagged.flags = flagged.flags.with(sign, true);
         prop_assert_eq!(score(&flagged).band, Band::SeeClinician);
         prop_assert_eq!(outcome(&flagged).band, Band::SeeClinician);
     }
@@ -234,7 +242,7 @@ proptest! {
     #[test]
     fn adding_speed_hills_or_less_rest_never_lowers_the_score(a in assessment()) {
         let mut more = a.clone();
-        more.added = Some([AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest].into_iter().collect());
+        more.added = [AddedTraining::Speed, AddedTraining::Hills, AddedTraining::LessRest].into_iter().collect();
         prop_assert!(score_only(&more) >= score_only(&a));
     }
 
@@ -244,8 +252,8 @@ proptest! {
         more.strength_sessions = a.strength_sessions.map(|n| n.saturating_add(extra).min(14));
         prop_assert!(score_only(&more) <= score_only(&a));
         let mut quads = a.clone();
-        if let Some(focus) = quads.strength_focus.as_mut() {
-            focus.insert(StrengthFocus::Quads);
+        if quads.strength_focus.is_answered() {
+            quads.strength_focus = quads.strength_focus.with(StrengthFocus::Quads, true);
         }
         prop_assert!(score_only(&quads) <= score_only(&a));
     }
@@ -315,15 +323,13 @@ fn worst_runner() -> Assessment {
         longest_run_km: Some(100.0),
         longest_run_30d_km: Some(0.0),
         runs: Some(7),
-        added: Some(
-            [
-                AddedTraining::Speed,
-                AddedTraining::Hills,
-                AddedTraining::LessRest,
-            ]
-            .into_iter()
-            .collect(),
-        ),
+        added: [
+            AddedTraining::Speed,
+            AddedTraining::Hills,
+            AddedTraining::LessRest,
+        ]
+        .into_iter()
+        .collect(),
         strength_sessions: Some(0),
         tightness: [
             TightMuscle::Quads,
@@ -339,11 +345,9 @@ fn worst_runner() -> Assessment {
         shoe_km: Some(1500.0),
         weight_kg: Some(140.0),
         weight_change_kg: Some(8.0),
-        form: Some(
-            [FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop]
-                .into_iter()
-                .collect(),
-        ),
+        form: [FormSign::Overstride, FormSign::KneeIn, FormSign::HipDrop]
+            .into_iter()
+            .collect(),
         cadence: Some(140),
         injury: Some(InjuryHistory::Recurring),
         feet: Some(FootMechanics::Overpronation),
@@ -363,7 +367,7 @@ fn the_score_never_clamps_any_single_improvement_lowers_it() {
         (
             "no hills",
             Box::new(|a| {
-                a.added.as_mut().unwrap().remove(&AddedTraining::Hills);
+                a.added = a.added.without(&AddedTraining::Hills);
             }),
         ),
         ("strength", Box::new(|a| a.strength_sessions = Some(1))),
@@ -387,7 +391,7 @@ fn the_score_never_clamps_any_single_improvement_lowers_it() {
         (
             "stride",
             Box::new(|a| {
-                a.form.as_mut().unwrap().remove(&FormSign::Overstride);
+                a.form = a.form.without(&FormSign::Overstride);
             }),
         ),
         ("cadence", Box::new(|a| a.cadence = Some(160))),

@@ -22,9 +22,19 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`.
 pub const MIGRATIONS: [Migration; (CURRENT_VERSION - 1) as usize] = [answers_of_the_second_model];
 
-/// Format 2 adds optional answers (`pain_site`, `pain_weeks`, `weight_units`): a format 1
-/// entry means the same with them unanswered, so only the version changes.
+/// Format 2 adds optional answers (`pain_site`, `pain_weeks`, `weight_units`), unanswered
+/// in a format 1 entry, and tells "no warning sign ticked" (`null`) from "none of these"
+/// (`[]`): format 1 wrote `[]` for both, and the runner never chose "none of these", so
+/// `[]` becomes `null`.
 fn answers_of_the_second_model(mut document: Value) -> Result<Value, String> {
+    if let Some(entries) = document.get_mut("entries").and_then(Value::as_array_mut) {
+        for entry in entries {
+            let flags = entry.pointer_mut("/assessment/flags");
+            if let Some(flags) = flags.filter(|flags| flags.as_array().is_some_and(Vec::is_empty)) {
+                *flags = Value::Null;
+            }
+        }
+    }
     document["version"] = json!(2);
     Ok(document)
 }
@@ -168,6 +178,22 @@ mod tests {
         assert_eq!(loaded.newer_version, Some(7));
         assert_eq!(loaded.entries.len(), 1);
         assert!(!loaded.needs_set_aside());
+    }
+
+    #[test]
+    fn format_one_flags_never_ticked_read_as_unanswered() {
+        let raw = format!(
+            r#"{{"version":1,"entries":[{}]}}"#,
+            serde_json::to_string(&entry("a", "2026-11-01T10:00:00Z"))
+                .unwrap()
+                .replace(r#""flags":null"#, r#""flags":[]"#)
+        );
+        assert!(raw.contains(r#""flags":[]"#));
+        let loaded = read(Some(&raw));
+        assert_eq!(
+            loaded.entries[0].assessment.flags,
+            crate::model::list_answer::ListAnswer::Unanswered
+        );
     }
 
     #[test]

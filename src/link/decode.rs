@@ -183,7 +183,7 @@ mod tests {
         let a = decoded.assessment;
         assert_eq!(a.week_km, Some(45.0));
         assert_eq!(a.previous_weeks_km, vec![30.0, 31.0, 29.0, 30.0]);
-        assert_eq!(a.added, Some([AddedTraining::Hills].into_iter().collect()));
+        assert_eq!(a.added, [AddedTraining::Hills].into_iter().collect());
         assert_eq!(a.strength_sessions, Some(0));
     }
 

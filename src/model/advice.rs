@@ -182,7 +182,7 @@ mod tests {
     #[test]
     fn a_warning_sign_leads_the_summary_and_the_first_step() {
         let mut assessment = steady();
-        assessment.flags.insert(WarningSign::GivingWay);
+        assessment.flags = assessment.flags.with(WarningSign::GivingWay, true);
         let scoring = score(&assessment);
         assert!(summary(&assessment, &scoring).contains("physiotherapist or doctor"));
         let steps = recommendations(&assessment, &scoring);

@@ -2,10 +2,11 @@
 //!
 //! `None` always means "not answered": the model treats it as unknown, never as zero.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::list_answer::ListAnswer;
 use super::units::{Units, WeightUnits};
 
 /// Training added in the last four weeks.
@@ -132,10 +133,9 @@ pub struct Assessment {
     pub longest_run_km: Option<f64>,
     pub longest_run_30d_km: Option<f64>,
     pub runs: Option<u8>,
-    pub added: Option<BTreeSet<AddedTraining>>,
+    pub added: ListAnswer<AddedTraining>,
     pub strength_sessions: Option<u8>,
-    /// `None` when the runner did not say which groups their sessions train.
-    pub strength_focus: Option<BTreeSet<StrengthFocus>>,
+    pub strength_focus: ListAnswer<StrengthFocus>,
     /// Muscles not in the map are unanswered.
     pub tightness: BTreeMap<TightMuscle, Tightness>,
     pub sitting_hours: Option<f64>,
@@ -144,7 +144,7 @@ pub struct Assessment {
     pub weight_kg: Option<f64>,
     /// Positive when gained over the last eight weeks.
     pub weight_change_kg: Option<f64>,
-    pub form: Option<BTreeSet<FormSign>>,
+    pub form: ListAnswer<FormSign>,
     pub cadence: Option<u16>,
     pub injury: Option<InjuryHistory>,
     pub feet: Option<FootMechanics>,
@@ -152,7 +152,7 @@ pub struct Assessment {
     pub pain_site: Option<PainSite>,
     /// Weeks the knee has hurt.
     pub pain_weeks: Option<u8>,
-    pub flags: BTreeSet<WarningSign>,
+    pub flags: ListAnswer<WarningSign>,
 }
 
 impl Assessment {

@@ -8,6 +8,7 @@ use super::assessment::{
     AddedTraining, Assessment, FootMechanics, FormSign, InjuryHistory, PainSite, ShoeChange,
     StrengthFocus, TightMuscle, Tightness, WarningSign,
 };
+use super::list_answer::ListAnswer;
 use super::units::{format_number, parse_stones_and_pounds, Units, WeightUnits};
 
 /// Declares the check's fields once: each row gives the enum variant, its link key, whether
@@ -499,11 +500,11 @@ pub fn apply_field(
             }
             assessment.runs = Some(runs as u8);
         }
-        Field::Added => assessment.added = Some(parse_set(field, text, &ADDED)?),
+        Field::Added => assessment.added = ListAnswer::of(parse_set(field, text, &ADDED)?),
         Field::Strength => {
             assessment.strength_sessions = Some(parse_whole(field, text, 0, 14)? as u8)
         }
-        Field::Focus => assessment.strength_focus = Some(parse_set(field, text, &FOCUS)?),
+        Field::Focus => assessment.strength_focus = ListAnswer::of(parse_set(field, text, &FOCUS)?),
         Field::Tight => assessment.tightness = parse_tightness(text)?,
         Field::Sitting => assessment.sitting_hours = Some(parse_in_range(field, text, 0.0, 24.0)?),
         Field::Shoes => assessment.shoes = Some(parse_choice(field, text, &SHOES)?),
@@ -521,14 +522,14 @@ pub fn apply_field(
             }
             assessment.weight_change_kg = Some(kg)
         }
-        Field::Form => assessment.form = Some(parse_set(field, text, &FORM)?),
+        Field::Form => assessment.form = ListAnswer::of(parse_set(field, text, &FORM)?),
         Field::Cadence => assessment.cadence = Some(parse_whole(field, text, 120, 230)?),
         Field::Injury => assessment.injury = Some(parse_choice(field, text, &INJURY)?),
         Field::Feet => assessment.feet = Some(parse_choice(field, text, &FEET)?),
         Field::Pain => assessment.pain = Some(parse_whole(field, text, 0, 10)? as u8),
         Field::PainSite => assessment.pain_site = Some(parse_choice(field, text, &PAIN_SITES)?),
         Field::PainWeeks => assessment.pain_weeks = Some(parse_whole(field, text, 0, 104)? as u8),
-        Field::Flags => assessment.flags = parse_set(field, text, &FLAGS)?,
+        Field::Flags => assessment.flags = ListAnswer::of(parse_set(field, text, &FLAGS)?),
     }
     Ok(())
 }
@@ -669,6 +670,67 @@ fn parse_tightness(text: &str) -> Result<BTreeMap<TightMuscle, Tightness>, Field
     Ok(map)
 }
 
+/// What a list field's answer is: ticked items by link key, or none of these, or nothing.
+fn list_keys(assessment: &Assessment, field: Field) -> Option<(Vec<&'static str>, bool)> {
+    fn keys<T: Copy + Ord>(
+        answer: &ListAnswer<T>,
+        choices: &[(&'static str, T)],
+    ) -> (Vec<&'static str>, bool) {
+        let ticked = answer
+            .items()
+            .into_iter()
+            .map(|item| choice_key(choices, item))
+            .collect();
+        (ticked, *answer == ListAnswer::NoneOfThese)
+    }
+    Some(match field {
+        Field::Added => keys(&assessment.added, &ADDED),
+        Field::Focus => keys(&assessment.strength_focus, &FOCUS),
+        Field::Form => keys(&assessment.form, &FORM),
+        Field::Flags => keys(&assessment.flags, &FLAGS),
+        _ => return None,
+    })
+}
+
+/// Whether the choice with this link key is ticked in a list field.
+pub fn is_ticked(assessment: &Assessment, field: Field, key: &str) -> bool {
+    list_keys(assessment, field).is_some_and(|(ticked, _)| ticked.contains(&key))
+}
+
+/// Whether a list field's answer is "none of these".
+pub fn is_none_of_these(assessment: &Assessment, field: Field) -> bool {
+    list_keys(assessment, field).is_some_and(|(_, none)| none)
+}
+
+/// Ticks or unticks one choice of a list field, straight on the typed answer.
+pub fn tick(
+    assessment: &mut Assessment,
+    field: Field,
+    key: &str,
+    ticked: bool,
+) -> Result<(), FieldError> {
+    fn apply<T: Copy + Ord>(
+        answer: &mut ListAnswer<T>,
+        field: Field,
+        choices: &[(&str, T)],
+        key: &str,
+        ticked: bool,
+    ) -> Result<(), FieldError> {
+        *answer = answer.with(parse_choice(field, key, choices)?, ticked);
+        Ok(())
+    }
+    match field {
+        Field::Added => apply(&mut assessment.added, field, &ADDED, key, ticked),
+        Field::Focus => apply(&mut assessment.strength_focus, field, &FOCUS, key, ticked),
+        Field::Form => apply(&mut assessment.form, field, &FORM, key, ticked),
+        Field::Flags => apply(&mut assessment.flags, field, &FLAGS, key, ticked),
+        _ => Err(FieldError::new(
+            field,
+            Problem::UnknownChoice(shown_text(key)),
+        )),
+    }
+}
+
 /// Resets one field to "not answered".
 pub fn clear_field(assessment: &mut Assessment, field: Field) {
     match field {
@@ -677,23 +739,23 @@ pub fn clear_field(assessment: &mut Assessment, field: Field) {
         Field::Longest => assessment.longest_run_km = None,
         Field::Longest30 => assessment.longest_run_30d_km = None,
         Field::Runs => assessment.runs = None,
-        Field::Added => assessment.added = None,
+        Field::Added => assessment.added = ListAnswer::Unanswered,
         Field::Strength => assessment.strength_sessions = None,
-        Field::Focus => assessment.strength_focus = None,
+        Field::Focus => assessment.strength_focus = ListAnswer::Unanswered,
         Field::Tight => assessment.tightness.clear(),
         Field::Sitting => assessment.sitting_hours = None,
         Field::Shoes => assessment.shoes = None,
         Field::ShoeDist => assessment.shoe_km = None,
         Field::Weight => assessment.weight_kg = None,
         Field::WeightChange => assessment.weight_change_kg = None,
-        Field::Form => assessment.form = None,
+        Field::Form => assessment.form = ListAnswer::Unanswered,
         Field::Cadence => assessment.cadence = None,
         Field::Injury => assessment.injury = None,
         Field::Feet => assessment.feet = None,
         Field::Pain => assessment.pain = None,
         Field::PainSite => assessment.pain_site = None,
         Field::PainWeeks => assessment.pain_weeks = None,
-        Field::Flags => assessment.flags.clear(),
+        Field::Flags => assessment.flags = ListAnswer::Unanswered,
     }
 }
 
@@ -715,12 +777,15 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
         Field::Longest => distance(assessment.longest_run_km),
         Field::Longest30 => distance(assessment.longest_run_30d_km),
         Field::Runs => assessment.runs.map(|runs| runs.to_string()),
-        Field::Added => assessment.added.as_ref().map(|set| join_keys(&ADDED, set)),
+        Field::Added => assessment
+            .added
+            .answered_items()
+            .map(|set| join_keys(&ADDED, &set)),
         Field::Strength => assessment.strength_sessions.map(|n| n.to_string()),
         Field::Focus => assessment
             .strength_focus
-            .as_ref()
-            .map(|set| join_keys(&FOCUS, set)),
+            .answered_items()
+            .map(|set| join_keys(&FOCUS, &set)),
         Field::Tight => (!assessment.tightness.is_empty()).then(|| {
             assessment
                 .tightness
@@ -740,7 +805,10 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
         Field::WeightChange => assessment
             .weight_change_kg
             .map(|kg| format_number(assessment.weight_units().from_kg(kg))),
-        Field::Form => assessment.form.as_ref().map(|set| join_keys(&FORM, set)),
+        Field::Form => assessment
+            .form
+            .answered_items()
+            .map(|set| join_keys(&FORM, &set)),
         Field::Cadence => assessment.cadence.map(|c| c.to_string()),
         Field::Injury => assessment
             .injury
@@ -751,9 +819,10 @@ pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
             .pain_site
             .map(|site| choice_key(&PAIN_SITES, site).to_string()),
         Field::PainWeeks => assessment.pain_weeks.map(|weeks| weeks.to_string()),
-        Field::Flags => {
-            (!assessment.flags.is_empty()).then(|| join_keys(&FLAGS, &assessment.flags))
-        }
+        Field::Flags => assessment
+            .flags
+            .answered_items()
+            .map(|set| join_keys(&FLAGS, &set)),
     }
 }
 
@@ -862,7 +931,7 @@ mod tests {
         assert!(applied(Field::Added, "speed,flying").is_err());
         assert!(applied(Field::Added, "speed,speed").is_err());
         let assessment = applied(Field::Added, "").unwrap();
-        assert_eq!(assessment.added, Some(BTreeSet::new()));
+        assert_eq!(assessment.added, ListAnswer::NoneOfThese);
     }
 
     #[test]

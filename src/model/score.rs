@@ -82,7 +82,7 @@ fn known_rate(assessment: &Assessment) -> f64 {
 /// the training answers allow a band at all.
 fn verdict(assessment: &Assessment, load_band: Band) -> Band {
     let incomplete = assessment.week_km.is_none() || assessment.previous_weeks_km.is_empty();
-    if !assessment.flags.is_empty() {
+    if assessment.flags.any() {
         Band::SeeClinician
     } else if needs_rehab(assessment) {
         load_band.max(Band::High)
@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn a_warning_sign_overrides_the_load_band() {
         let mut assessment = steady();
-        assessment.flags.insert(WarningSign::Locking);
+        assessment.flags = assessment.flags.with(WarningSign::Locking, true);
         let scoring = score(&assessment);
         assert_eq!(scoring.band, Band::SeeClinician);
         assert_eq!(scoring.load_band, Band::Low);

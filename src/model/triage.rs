@@ -1,8 +1,7 @@
 //! Warning signs mean a clinician should look, whatever the score.
 
-use std::collections::BTreeSet;
-
 use super::assessment::WarningSign;
+use super::list_answer::ListAnswer;
 
 /// What the ticked warning signs mean and what to do about them.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,12 +39,16 @@ pub const ACTION: &str = "Have your knee checked by a physiotherapist or doctor 
 pub const IMAGING: &str = "Scans are rarely needed for runner's knee. A clinician usually considers imaging when the knee locks, gives way, swells and does not settle, after a real injury, or when several weeks of well-done rehab bring no progress.";
 
 /// `None` when no warning sign is ticked.
-pub fn triage(flags: &BTreeSet<WarningSign>) -> Option<Triage> {
-    if flags.is_empty() {
+pub fn triage(flags: &ListAnswer<WarningSign>) -> Option<Triage> {
+    if !flags.any() {
         return None;
     }
     Some(Triage {
-        signs: flags.iter().map(|sign| (*sign, sign.meaning())).collect(),
+        signs: flags
+            .items()
+            .into_iter()
+            .map(|sign| (sign, sign.meaning()))
+            .collect(),
         action: ACTION,
         imaging: IMAGING,
     })

@@ -1,9 +1,8 @@
 //! "What if": the changes a runner could make this week, each scored, best three first.
 
-use super::assessment::{
-    AddedTraining, Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness,
-};
+use super::assessment::{Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness};
 use super::factors::load::{chronic_km, long_run_jump, weekly_progression};
+use super::list_answer::ListAnswer;
 use super::order::{in_order, largest_first};
 use super::score::outcome;
 use super::units::describe_distance;
@@ -38,25 +37,18 @@ impl Change {
         match self {
             Change::HoldWeekTo(km) => after.week_km = Some(*km),
             Change::CapLongestRunAt(km) => after.longest_run_km = Some(*km),
-            Change::DropAddedIntensity => after.added = Some(Default::default()),
+            Change::DropAddedIntensity => after.added = ListAnswer::NoneOfThese,
             Change::StrengthTwiceWithQuads => {
                 after.strength_sessions = Some(after.strength_sessions.unwrap_or(0).max(2));
-                after
-                    .strength_focus
-                    .get_or_insert_with(Default::default)
-                    .insert(StrengthFocus::Quads);
+                after.strength_focus = after.strength_focus.with(StrengthFocus::Quads, true);
             }
             Change::RaiseCadenceTo(cadence) => after.cadence = Some(*cadence),
-            Change::ShortenStride => {
-                if let Some(form) = after.form.as_mut() {
-                    form.remove(&FormSign::Overstride);
-                }
-            }
+            Change::ShortenStride => after.form = after.form.without(&FormSign::Overstride),
             Change::TrainKneeControl => {
-                if let Some(form) = after.form.as_mut() {
-                    form.remove(&FormSign::KneeIn);
-                    form.remove(&FormSign::HipDrop);
-                }
+                after.form = after
+                    .form
+                    .without(&FormSign::KneeIn)
+                    .without(&FormSign::HipDrop);
             }
             Change::EaseQuadTightness => {
                 if let Some(level) = after.tightness.get_mut(&TightMuscle::Quads) {
@@ -151,16 +143,7 @@ fn candidates(assessment: &Assessment) -> Vec<Change> {
             changes.push(Change::CapLongestRunAt(whole_units_km(cap, assessment)));
         }
     }
-    let added_something = assessment.added.as_ref().is_some_and(|added| {
-        [
-            AddedTraining::Speed,
-            AddedTraining::Hills,
-            AddedTraining::LessRest,
-        ]
-        .iter()
-        .any(|item| added.contains(item))
-    });
-    if added_something {
+    if assessment.added.any() {
         changes.push(Change::DropAddedIntensity);
     }
     if assessment.strength_sessions.is_some() {
@@ -172,13 +155,12 @@ fn candidates(assessment: &Assessment) -> Vec<Change> {
             changes.push(Change::RaiseCadenceTo(quicker));
         }
     }
-    if let Some(form) = &assessment.form {
-        if form.contains(&FormSign::Overstride) {
-            changes.push(Change::ShortenStride);
-        }
-        if form.contains(&FormSign::KneeIn) || form.contains(&FormSign::HipDrop) {
-            changes.push(Change::TrainKneeControl);
-        }
+    let form = &assessment.form;
+    if form.contains(&FormSign::Overstride) {
+        changes.push(Change::ShortenStride);
+    }
+    if form.contains(&FormSign::KneeIn) || form.contains(&FormSign::HipDrop) {
+        changes.push(Change::TrainKneeControl);
     }
     if assessment
         .tightness
@@ -222,6 +204,7 @@ pub fn what_ifs(assessment: &Assessment) -> Vec<WhatIf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::assessment::AddedTraining;
 
     fn spike() -> Assessment {
         Assessment {
@@ -229,7 +212,7 @@ mod tests {
             previous_weeks_km: vec![30.0, 29.0, 31.0, 30.0],
             longest_run_km: Some(18.0),
             longest_run_30d_km: Some(11.0),
-            added: Some([AddedTraining::Hills].into_iter().collect()),
+            added: [AddedTraining::Hills].into_iter().collect(),
             strength_sessions: Some(0),
             ..Assessment::default()
         }

@@ -37,7 +37,7 @@ pub fn quad_strength_focus(assessment: &Assessment) -> Option<Scored> {
             "No strength sessions yet, so there is no focus to check (counted under strength training).".to_string(),
         ));
     }
-    let focus = assessment.strength_focus.as_ref()?;
+    let focus = assessment.strength_focus.answered_items()?;
     if focus.contains(&StrengthFocus::Quads) {
         Some((
             1.0,
@@ -144,6 +144,8 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    use crate::model::list_answer::ListAnswer;
+
     #[test]
     fn more_sessions_never_score_more() {
         let rate = |n| {
@@ -164,7 +166,7 @@ mod tests {
     fn a_missing_quad_focus_scores_only_with_sessions() {
         let with = |sessions, focus: &[StrengthFocus]| Assessment {
             strength_sessions: Some(sessions),
-            strength_focus: Some(focus.iter().copied().collect::<BTreeSet<_>>()),
+            strength_focus: ListAnswer::of(focus.iter().copied().collect::<BTreeSet<_>>()),
             ..Assessment::default()
         };
         assert_eq!(

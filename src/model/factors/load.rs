@@ -101,8 +101,8 @@ pub fn added_intensity(assessment: &Assessment) -> Option<Scored> {
     let no_rest_day = assessment
         .runs
         .is_some_and(|runs| f64::from(runs) >= w.no_rest_day_runs.value);
-    let added = match (&assessment.added, no_rest_day) {
-        (Some(added), _) => added.clone(),
+    let added = match (assessment.added.answered_items(), no_rest_day) {
+        (Some(added), _) => added,
         (None, true) => Default::default(),
         (None, false) => return None,
     };

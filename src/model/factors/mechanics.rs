@@ -6,7 +6,7 @@ use crate::model::units::describe_distance;
 use crate::model::weights::{log_ramp, WEIGHTS};
 
 pub fn overstriding(assessment: &Assessment) -> Option<Scored> {
-    let form = assessment.form.as_ref()?;
+    let form = assessment.form.answered_items()?;
     Some(if form.contains(&FormSign::Overstride) {
         (
             WEIGHTS.overstride_rate.value,
@@ -20,7 +20,7 @@ pub fn overstriding(assessment: &Assessment) -> Option<Scored> {
 
 pub fn knee_control(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
-    let form = assessment.form.as_ref()?;
+    let form = assessment.form.answered_items()?;
     let mut rate = 1.0;
     let mut seen = Vec::new();
     if form.contains(&FormSign::KneeIn) {
