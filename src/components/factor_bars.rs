@@ -56,7 +56,9 @@ pub fn FactorBars(props: &FactorBarsProps) -> Html {
     html! {
         <section class="factors" aria-labelledby="factors-title">
             <h3 id="factors-title">{ "What makes up your score" }</h3>
-            if raising.is_empty() {
+            if props.factors.is_empty() {
+                <p>{ "Nothing answered yet." }</p>
+            } else if raising.is_empty() {
                 <p>{ "Nothing you have answered adds load beyond what your knees are prepared for." }</p>
             }
             <ul class="factor-list">

@@ -47,6 +47,12 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let scoring = &report.scoring;
     let band = scoring.band;
     let warning = band == Band::SeeClinician;
+    // Until the weekly distances are in, the card stays neutral: never a green "low".
+    let card_band = if band == Band::Incomplete {
+        Band::Incomplete
+    } else {
+        scoring.load_band
+    };
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
     let summary = model::advice::summary(&form.assessment, scoring);
     let settle: Vec<String> = scoring
@@ -73,18 +79,26 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             if let Some(prompt) = &report.physio {
                 <PhysioPromptView prompt={prompt.clone()} />
             }
-            <div class={classes!("score-card", format!("band-{}", scoring.load_band.key()), warning.then_some("secondary"))}>
+            <div class={classes!("score-card", format!("band-{}", card_band.key()), warning.then_some("secondary"))}>
                 if warning {
                     <p class="secondary-note">{ "The load on your knee, for when it has been checked:" }</p>
                 }
                 <p class="score-line">
                     <span class="score" data-testid="risk-score" data-rate={format_number(scoring.rate)}>{ scoring.score }</span>
                     <span class="out-of">{ " out of 100" }</span>
-                    if warning || band == Band::Incomplete || band != scoring.load_band {
+                    if band != Band::Incomplete && (warning || band != scoring.load_band) {
                         <span class="load-band">{ format!(", {} load", scoring.load_band.label().to_ascii_lowercase()) }</span>
                     }
                 </p>
-                <p class="rate-words">{ format!("Your answers give {}.", rate_words(scoring.rate)) }</p>
+                <p class="rate-words">
+                    { if scoring.factors.is_empty() {
+                        "No answers yet, so no rate to show.".to_string()
+                    } else if band == Band::Incomplete {
+                        format!("So far, your answers give {}; without your weekly distances this is not a band.", rate_words(scoring.rate))
+                    } else {
+                        format!("Your answers give {}.", rate_words(scoring.rate))
+                    } }
+                </p>
                 if let Some(max) = scoring.max_score {
                     <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
                         { format!("With the unanswered questions at their worst, it could be up to {max}. Answering these would settle it most: {}{}.",
