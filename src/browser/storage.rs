@@ -32,11 +32,6 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
-/// Whether this page may use localStorage at all.
-pub fn is_available() -> bool {
-    local_storage().is_ok()
-}
-
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?.get_item(key).map_err(classify)
 }

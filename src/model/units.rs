@@ -7,7 +7,7 @@ pub const KM_PER_MILE: f64 = 1.609_344;
 /// Exact by definition of the international avoirdupois pound.
 pub const KG_PER_POUND: f64 = 0.453_592_37;
 
-/// Distance and weight units travel together, as the link contract says: km with kg, mi with lb.
+/// Distance units; weight units follow them unless chosen apart (`WeightUnits`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Units {
@@ -36,13 +36,6 @@ impl Units {
         self.key()
     }
 
-    pub fn weight_label(self) -> &'static str {
-        match self {
-            Units::Km => "kg",
-            Units::Mi => "lb",
-        }
-    }
-
     pub fn to_km(self, distance: f64) -> f64 {
         match self {
             Units::Km => distance,
@@ -54,20 +47,6 @@ impl Units {
         match self {
             Units::Km => km,
             Units::Mi => km / KM_PER_MILE,
-        }
-    }
-
-    pub fn to_kg(self, weight: f64) -> f64 {
-        match self {
-            Units::Km => weight,
-            Units::Mi => weight * KG_PER_POUND,
-        }
-    }
-
-    pub fn from_kg(self, kg: f64) -> f64 {
-        match self {
-            Units::Km => kg,
-            Units::Mi => kg / KG_PER_POUND,
         }
     }
 }
@@ -228,7 +207,7 @@ mod tests {
 
     #[test]
     fn pounds_convert_to_kilograms() {
-        assert!((Units::Mi.to_kg(150.0) - 68.0388555).abs() < 1e-6);
-        assert_eq!(Units::Km.to_kg(70.0), 70.0);
+        assert!((WeightUnits::Lb.to_kg(150.0) - 68.0388555).abs() < 1e-6);
+        assert_eq!(WeightUnits::Kg.to_kg(70.0), 70.0);
     }
 }
