@@ -262,8 +262,9 @@ fn parse_whole(field: Field, text: &str, min: u16, max: u16) -> Result<u16, Fiel
 }
 
 /// Limits are checked after unit conversion; a value written to two decimals in other units
-/// lands within this of the limit, and must not tip out.
-const CONVERSION_SLACK: f64 = 0.01;
+/// lands within this of the limit (half a hundredth of a stone is 0.032 kg, the largest),
+/// and must not tip out.
+const CONVERSION_SLACK: f64 = 0.05;
 
 /// The most a runner could mean, in km, checked after conversion so no unit can overflow.
 fn max_km(field: Field) -> f64 {
