@@ -8,6 +8,9 @@ use crate::route::Route;
 #[derive(Properties, PartialEq)]
 pub struct FactorBarsProps {
     pub factors: Vec<FactorPoints>,
+    /// A warning sign is entered: no load factor may read as reassurance.
+    #[prop_or_default]
+    pub warning: bool,
 }
 
 fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
@@ -56,9 +59,12 @@ pub fn FactorBars(props: &FactorBarsProps) -> Html {
     html! {
         <section class="factors" aria-labelledby="factors-title">
             <h3 id="factors-title">{ "What makes up your score" }</h3>
+            if props.warning {
+                <p>{ "These factors measure training load only; they say nothing about the warning signs above." }</p>
+            }
             if props.factors.is_empty() {
                 <p>{ "Nothing answered yet." }</p>
-            } else if raising.is_empty() {
+            } else if raising.is_empty() && !props.warning {
                 <p>{ "Nothing you have answered adds load beyond what your knees are prepared for." }</p>
             }
             <ul class="factor-list">

@@ -55,6 +55,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     };
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
     let summary = model::advice::summary(&form.assessment, scoring);
+    let headline = model::advice::headline(&form.assessment, scoring);
     let settle: Vec<String> = scoring
         .unknowns
         .iter()
@@ -70,7 +71,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ "Your result" }</h2>
             <p class={classes!("verdict", format!("band-{}", band.key()))} data-testid="risk-band" data-band={band.key()}>
-                { band.headline() }
+                { headline }
             </p>
             <p class="band-summary">{ summary.clone() }</p>
             if let Some(triage) = &report.triage {
@@ -113,10 +114,10 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <p class="ignored">{ format!("Not counted until corrected: {}.", ignored.join(", ")) }</p>
                 }
                 <p class="visually-hidden" aria-live="polite">
-                    { format!("{}. Score {}.", band.headline(), scoring.score) }
+                    { format!("{headline}. Score {}.", scoring.score) }
                 </p>
             </div>
-            <FactorBars factors={scoring.factors.clone()} />
+            <FactorBars factors={scoring.factors.clone()} {warning} />
             <p class="model-note">
                 { "How this is worked out: each answer's effect on the injury rate, from the studies cited in the guide, is multiplied together as if the factors were independent. They are not quite, so read the figure as a rough guide, most uncertain when many factors add up." }
             </p>

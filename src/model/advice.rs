@@ -21,6 +21,18 @@ fn scored(scoring: &Scoring, factor: Factor) -> bool {
         .any(|f| f.factor == factor && f.rate > 1.0)
 }
 
+/// The headline: the band's, except when pain, not load, put the band where it is.
+pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
+    let raised_by_pain = needs_rehab(assessment)
+        && scoring.band != Band::SeeClinician
+        && scoring.band > scoring.load_band;
+    if raised_by_pain {
+        "High: your knee already hurts"
+    } else {
+        scoring.band.headline()
+    }
+}
+
 /// The sentence under the headline: a warning sign first, then pain, then the load band.
 pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
     if scoring.band == Band::SeeClinician {
@@ -196,6 +208,10 @@ mod tests {
         assessment.pain = Some(6);
         let scoring = score(&assessment);
         assert!(summary(&assessment, &scoring).contains("rehab steps"));
+        assert_eq!(
+            headline(&assessment, &scoring),
+            "High: your knee already hurts"
+        );
         let steps = recommendations(&assessment, &scoring);
         assert!(steps[0].advice[0].contains("6 out of 10"));
     }

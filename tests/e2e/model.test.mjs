@@ -28,6 +28,8 @@ test('a warning sign changes the headline, the summary, step 1 and the score bar
   assert.match(await headline(page), /Get your knee checked/);
   assert.match(await summary(page), /physiotherapist or doctor before you run/);
   assert.match(await firstStep(page), /before you run on it/);
+  assert.match(await page.textContent('.factors'), /say nothing about the warning signs/);
+  assert.doesNotMatch(await page.textContent('.factors'), /adds load beyond/);
   assert.doesNotMatch(await firstStep(page), /Keep running/);
   assert.match(await page.textContent('.score-peek'), /Warning sign/);
   assert.doesNotMatch(await page.textContent('.score-peek'), /low/i);
@@ -46,6 +48,7 @@ test('pain of 6 is high at least and leads with the rehab steps', async () => {
   const band = await page.getAttribute('[data-testid=risk-band]', 'data-band');
   assert.ok(['high', 'very_high'].includes(band), band);
   assert.match(await summary(page), /rehab steps/);
+  assert.match(await headline(page), /your knee already hurts/);
   assert.match(await firstStep(page), /6 out of 10/);
   assert.deepEqual(errors, []);
   await context.close();
