@@ -89,7 +89,7 @@ pub const FORM_SECTIONS: [FormSection; 8] = [
 /// The questions a field asks: one, or one per muscle for tightness.
 fn questions(field: Field) -> usize {
     match field {
-        Field::Tight => TightMuscle::ALL.len(),
+        Field::Tight => field.choices().len(),
         _ => 1,
     }
 }

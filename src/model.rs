@@ -4,6 +4,7 @@
 pub mod advice;
 pub mod assessment;
 pub mod band;
+pub mod choices;
 pub mod factor;
 mod factors;
 pub mod field;

@@ -8,8 +8,8 @@ use crate::components::choice_list::ChoiceList;
 use crate::components::number_field::NumberField;
 use crate::components::select_field::SelectField;
 use crate::components::units_choice::UnitsChoice;
-use crate::model::assessment::{TightMuscle, Tightness};
-use crate::model::field::{choices, Field};
+use crate::model::choices::{by_key, row_of, MUSCLES, TIGHTNESS_LEVELS};
+use crate::model::field::Field;
 use crate::model::units::{Units, WeightUnits};
 use crate::state::{use_check, CheckHandle};
 
@@ -50,7 +50,8 @@ fn number(form: &CheckHandle, field: Field) -> (AttrValue, Option<AttrValue>, Ca
 }
 
 fn select_options(field: Field) -> Vec<(AttrValue, AttrValue)> {
-    choices(field)
+    field
+        .choices()
         .into_iter()
         .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
         .collect()
@@ -65,7 +66,8 @@ fn choice_list(
 ) -> Html {
     let toggles = form.clone();
     let nones = form.clone();
-    let ticked = choices(field)
+    let ticked = field
+        .choices()
         .into_iter()
         .map(|(key, label)| (key, label, form.is_chosen(field, key)))
         .collect::<Vec<_>>();
@@ -153,31 +155,25 @@ fn previous_weeks(form: &CheckHandle, unit: &'static str) -> Html {
     }
 }
 
-const TIGHTNESS_LEVELS: [(Tightness, &str); 4] = [
-    (Tightness::None, "Not tight"),
-    (Tightness::Mild, "Mildly tight"),
-    (Tightness::Moderate, "Moderately tight"),
-    (Tightness::Marked, "Very tight"),
-];
-
 fn tightness(form: &CheckHandle) -> Html {
+    let options = TIGHTNESS_LEVELS
+        .iter()
+        .map(|level| (AttrValue::from(level.key), AttrValue::from(level.label)))
+        .collect::<Vec<_>>();
     html! {
         <div class="tightness">
-            { for choices(Field::Tight).into_iter().zip([
-                TightMuscle::Quads, TightMuscle::HipFlexors, TightMuscle::Hamstrings, TightMuscle::Calves,
-            ]).map(|((key, label), muscle)| {
+            { for MUSCLES.iter().map(|muscle| {
                 let dispatcher = form.clone();
-                let value = form.assessment.tightness.get(&muscle)
-                    .map_or(String::new(), |level| level.level().to_string());
-                let onchange = Callback::from(move |text: String| {
-                    let level = text.parse::<u8>().ok().and_then(Tightness::from_level);
-                    dispatcher.dispatch(CheckAction::SetTightness(muscle, level));
+                let value = form.assessment.tightness.get(&muscle.value)
+                    .map_or("", |level| row_of(TIGHTNESS_LEVELS, *level).key);
+                let which = muscle.value;
+                let onchange = Callback::from(move |key: String| {
+                    let level = by_key(TIGHTNESS_LEVELS, &key);
+                    dispatcher.dispatch(CheckAction::SetTightness(which, level));
                 });
                 html! {
-                    <SelectField id={format!("tight-{key}")} label={format!("{label} tightness")}
-                        options={TIGHTNESS_LEVELS.iter().map(|(level, words)| {
-                            (AttrValue::from(level.level().to_string()), AttrValue::from(*words))
-                        }).collect::<Vec<_>>()}
+                    <SelectField id={format!("tight-{}", muscle.key)} label={format!("{} tightness", muscle.label)}
+                        options={options.clone()}
                         value={value} unanswered="Not sure" optional=true {onchange} />
                 }
             }) }

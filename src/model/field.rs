@@ -1,22 +1,28 @@
-//! The fields of a check, their link keys and allowed values, and the one parser per field
-//! that both the form and the link decoder go through, so they can never disagree.
+//! The fields of a check, declared once in one table: link key, label, what is accepted,
+//! help, the kind of answer and where it lives on `Assessment`. Parsing, writing back,
+//! clearing, checking stored values and the form's choices all come from that table, so the
+//! form, links, backups and docs can never disagree.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
+mod kinds;
+mod parse;
+mod problem;
 
-use super::assessment::{
-    AddedTraining, Assessment, FootMechanics, FormSign, InjuryHistory, PainSite, ShoeChange,
-    StrengthFocus, TightMuscle, Tightness, WarningSign,
+use crate::model::assessment::Assessment;
+use crate::model::choices::{ADDED, FEET, FLAGS, FOCUS, FORM, INJURY, MUSCLES, PAIN_SITES, SHOES};
+
+use kinds::{
+    AnyOf, BodyWeight, Decimal, Distance, Distances, Kind, OneOf, Reading, TightnessLevels,
+    WeightChange, Whole,
 };
-use super::list_answer::ListAnswer;
-use super::units::{format_number, parse_stones_and_pounds, Units, WeightUnits};
+pub use problem::{shown_text, FieldError, Problem};
 
-/// Declares the check's fields once: each row gives the enum variant, its link key, whether
-/// an empty value means "none of these" (a list) or "not answered", how a runner would name
-/// it, what it accepts in words, and a line of help (empty for none). `ALL`, `key`,
-/// `from_key`, `label`, `allowed`, `help` and `is_list` all come from this table.
+/// The most weeks before the last seven days a check asks about.
+pub const PREVIOUS_WEEKS: usize = 4;
+
+/// Declares the check's fields once; see the table below. Every function of `Field` and
+/// every per-field operation on an `Assessment` is generated from its rows.
 macro_rules! fields_table {
-    ($($field:ident = $key:literal, $shape:ident, $label:literal, $allowed:literal, $help:literal;)*) => {
+    ($($field:ident = $key:literal, $slot:ident: $kind:expr, $label:literal, $allowed:literal, $help:literal;)*) => {
         /// A field of the check, named as in the link contract.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Field {
@@ -58,127 +64,216 @@ macro_rules! fields_table {
             /// Whether an empty value means "none of these" (lists) rather than "not answered".
             pub fn is_list(self) -> bool {
                 match self {
-                    $(Field::$field => fields_table!(@is_list $shape),)*
+                    $(Field::$field => is_list_kind(&$kind, |a: &Assessment| &a.$slot),)*
                 }
+            }
+
+            /// The (link key, label) of each choice the field offers; empty for numbers.
+            pub fn choices(self) -> Vec<(&'static str, &'static str)> {
+                match self {
+                    $(Field::$field => choices_of(&$kind, |a: &Assessment| &a.$slot),)*
+                }
+            }
+        }
+
+        /// Sets one field from its text as written in a link or typed in the form, in the
+        /// assessment's units. An empty text clears a single-value field to "not answered"
+        /// and sets a list to "none of these". On error nothing is changed.
+        pub fn apply_field(
+            assessment: &mut Assessment,
+            field: Field,
+            text: &str,
+        ) -> Result<(), FieldError> {
+            let text = text.trim();
+            if text.is_empty() && !field.is_list() {
+                clear_field(assessment, field);
+                return Ok(());
+            }
+            let reading = reading(assessment);
+            match field {
+                $(Field::$field => $kind.apply(&mut assessment.$slot, field, text, reading),)*
+            }
+        }
+
+        /// Resets one field to "not answered".
+        pub fn clear_field(assessment: &mut Assessment, field: Field) {
+            match field {
+                $(Field::$field => assessment.$slot = Default::default(),)*
+            }
+        }
+
+        /// The text of one field in the assessment's units, or `None` when it is not
+        /// answered. `apply_field` reads this text back to the same value, to two decimals.
+        pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
+            let reading = reading(assessment);
+            match field {
+                $(Field::$field => $kind.text(&assessment.$slot, reading),)*
+            }
+        }
+
+        /// A runner's answer as words: choice keys become their labels, numbers get units.
+        pub fn describe_answer(assessment: &Assessment, field: Field) -> Option<String> {
+            let text = field_text(assessment, field)?;
+            let reading = reading(assessment);
+            Some(match field {
+                $(Field::$field => words_of(&$kind, |a: &Assessment| &a.$slot, text, reading),)*
+            })
+        }
+
+        /// Answers held outside any range a link or the form accepts (a stored or imported
+        /// value written by hand or by a bug): each named with its field. Plausibility limits
+        /// are not applied here, so a check saved under looser limits still reads.
+        pub fn out_of_range(assessment: &Assessment) -> Vec<FieldError> {
+            Field::ALL
+                .into_iter()
+                .filter_map(|field| match field {
+                    $(Field::$field => $kind.out_of_range(&assessment.$slot, field),)*
+                })
+                .collect()
+        }
+
+        /// Ticks or unticks one choice of a list field, straight on the typed answer.
+        pub fn tick(
+            assessment: &mut Assessment,
+            field: Field,
+            key: &str,
+            ticked: bool,
+        ) -> Result<(), FieldError> {
+            match field {
+                $(Field::$field => $kind.tick(&mut assessment.$slot, field, key, ticked),)*
+            }
+        }
+
+        /// A list field's ticked keys and whether "none of these" is chosen.
+        fn ticked(assessment: &Assessment, field: Field) -> Option<(Vec<&'static str>, bool)> {
+            match field {
+                $(Field::$field => $kind.ticked(&assessment.$slot),)*
             }
         }
     };
     (@count $($field:ident)*) => { 0 $(+ fields_table!(@one $field))* };
     (@one $field:ident) => { 1 };
-    (@is_list list) => { true };
-    (@is_list single) => { false };
+}
+
+fn is_list_kind<S, K: Kind<S>>(_: &K, _: fn(&Assessment) -> &S) -> bool {
+    K::IS_LIST
+}
+
+fn choices_of<S, K: Kind<S>>(
+    kind: &K,
+    _: fn(&Assessment) -> &S,
+) -> Vec<(&'static str, &'static str)> {
+    kind.choices()
+}
+
+fn words_of<S, K: Kind<S>>(
+    kind: &K,
+    _: fn(&Assessment) -> &S,
+    text: String,
+    reading: Reading,
+) -> String {
+    kind.words(text, reading)
+}
+
+fn reading(assessment: &Assessment) -> Reading {
+    Reading {
+        units: assessment.units,
+        weight_units: assessment.weight_units(),
+    }
 }
 
 fields_table! {
-    Week = "week", single,
+    Week = "week", week_km: Distance { max_km: 300.0 },
         "Distance in the last 7 days",
         "a distance from 0 to 300 km (186 mi)",
         "";
-    Prev = "prev", single,
+    Prev = "prev", previous_weeks_km: Distances { max_km: 300.0, max_count: PREVIOUS_WEEKS },
         "Distance in each of the 4 weeks before",
         "1 to 4 distances from 0 to 300 km (186 mi), the most recent week first",
         "Start with the most recent week; leave out weeks you don't know.";
-    Longest = "longest", single,
+    Longest = "longest", longest_run_km: Distance { max_km: 100.0 },
         "Longest run in the last 7 days",
         "a distance from 0 to 100 km (62 mi)",
         "Your longest single run in the last 7 days.";
-    Longest30 = "longest30", single,
+    Longest30 = "longest30", longest_run_30d_km: Distance { max_km: 100.0 },
         "Longest run in the 30 days before",
         "a distance from 0 to 100 km (62 mi)",
         "Your longest single run in the 30 days before that.";
-    Runs = "runs", single,
+    Runs = "runs", runs: Whole {
+            min: 0, max: 21, reads: "{} runs",
+            plausible: Some((14, "{} runs in 7 days is more than two a day; check the number")),
+        },
         "Runs in the last 7 days",
         "a whole number from 0 to 14",
         "";
-    Added = "added", list,
+    Added = "added", added: AnyOf(ADDED),
         "Added in the last 4 weeks",
         "any of speed, hills, less_rest",
         "Anything new in the last 4 weeks.";
-    Strength = "strength", single,
+    Strength = "strength", strength_sessions: Whole { min: 0, max: 14, reads: "{} a week", plausible: None },
         "Strength sessions a week",
         "a whole number from 0 to 14",
         "Sessions of strength or resistance work, not counting runs.";
-    Focus = "focus", list,
+    Focus = "focus", strength_focus: AnyOf(FOCUS),
         "Muscle groups trained",
         "any of quads, glutes, hamstrings, calves",
         "";
-    Tight = "tight", list,
+    Tight = "tight", tightness: TightnessLevels(MUSCLES),
         "Muscle tightness",
         "muscle:level pairs; muscles quads, hip_flexors, hamstrings, calves; levels 0 to 3",
         "";
-    Sitting = "sitting", single,
+    Sitting = "sitting", sitting_hours: Decimal { min: 0.0, max: 24.0, reads: "{} hours" },
         "Hours sitting a day",
         "a number of hours from 0 to 24",
         "At a desk, driving, on the sofa: hours a day in total.";
-    Shoes = "shoes", single,
+    Shoes = "shoes", shoes: OneOf(SHOES),
         "Footwear change in the last 4 weeks",
         "one of same, new_similar, new_minimal, new_cushioned, new_other",
         "";
-    ShoeDist = "shoe_dist", single,
+    ShoeDist = "shoe_dist", shoe_km: Distance { max_km: 5000.0 },
         "Distance in the current pair",
         "a distance from 0 to 5000 km (3107 mi)",
         "";
-    Weight = "weight", single,
+    Weight = "weight", weight_kg: BodyWeight,
         "Body weight",
         "a body weight from 35 to 250 kg (77 to 551 lb, 5.5 to 39 stones)",
         "";
-    WeightChange = "weight_change", single,
+    WeightChange = "weight_change", weight_change_kg: WeightChange { max_kg: 50.0 },
         "Weight change over 8 weeks",
         "a change of at most 50 kg (110 lb), negative for a loss",
         "Positive if you gained, negative (for example -2) if you lost.";
-    Form = "form", list,
+    Form = "form", form: AnyOf(FORM),
         "Seen when running",
         "any of overstride, knee_in, hip_drop",
         "From a video of yourself or what a coach has seen.";
-    Cadence = "cadence", single,
+    Cadence = "cadence", cadence: Whole { min: 120, max: 230, reads: "{} steps a minute", plausible: None },
         "Cadence at easy pace",
         "a whole number of steps a minute from 120 to 230",
         "Steps a minute at easy pace; many watches show it.";
-    Injury = "injury", single,
+    Injury = "injury", injury: OneOf(INJURY),
         "Previous knee injury",
         "one of none, healed, recurring",
         "";
-    Feet = "feet", single,
+    Feet = "feet", feet: OneOf(FEET),
         "Foot mechanics",
         "one of neutral, overpronation, supination, unknown",
         "";
-    Pain = "pain", single,
+    Pain = "pain", pain: Whole { min: 0, max: 10, reads: "{} out of 10", plausible: None },
         "Knee pain now",
         "a whole number from 0 to 10",
         "";
-    PainSite = "pain_site", single,
+    PainSite = "pain_site", pain_site: OneOf(PAIN_SITES),
         "Where the knee hurts",
         "one of front, below, inside, outside, back, unsure",
         "";
-    PainWeeks = "pain_weeks", single,
+    PainWeeks = "pain_weeks", pain_weeks: Whole { min: 0, max: 104, reads: "{} weeks", plausible: None },
         "Weeks it has hurt",
         "a whole number of weeks from 0 to 104",
         "How long the knee has hurt; 0 if it started this week.";
-    Flags = "flags", list,
+    Flags = "flags", flags: AnyOf(FLAGS),
         "Warning signs",
         "any of giving_way, locking, swelling, trauma, night_pain",
         "Tick any that apply. Each one means a clinician should look at the knee.";
-}
-
-/// Why a value could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    Empty,
-    NotANumber(String),
-    NotWhole(String),
-    OutOfRange(String),
-    UnknownChoice(String),
-    Repeated(String),
-    WrongCount(usize),
-    /// A value that parses but no runner could mean; the text says what to check.
-    Implausible(String),
-}
-
-/// A field's value was rejected; it names the field and says what would be accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: Field,
-    pub problem: Problem,
 }
 
 impl Field {
@@ -187,455 +282,14 @@ impl Field {
     }
 }
 
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let allowed = self.field.allowed();
-        match &self.problem {
-            Problem::Empty => write!(f, "no value was given; expected {allowed}"),
-            Problem::NotANumber(text) => {
-                write!(f, "\"{text}\" is not a number; expected {allowed}")
-            }
-            Problem::NotWhole(text) => {
-                write!(f, "\"{text}\" is not a whole number; expected {allowed}")
-            }
-            Problem::OutOfRange(text) => write!(f, "{text} is out of range; expected {allowed}"),
-            Problem::UnknownChoice(text) => {
-                write!(f, "\"{text}\" is not a known choice; expected {allowed}")
-            }
-            Problem::Repeated(text) => write!(f, "\"{text}\" is given twice; expected {allowed}"),
-            Problem::WrongCount(count) => {
-                write!(f, "{count} values were given; expected {allowed}")
-            }
-            Problem::Implausible(why) => write!(f, "{why}"),
-        }
-    }
+/// Whether the choice with this link key is ticked in a list field.
+pub fn is_ticked(assessment: &Assessment, field: Field, key: &str) -> bool {
+    ticked(assessment, field).is_some_and(|(keys, _)| keys.contains(&key))
 }
 
-impl FieldError {
-    fn new(field: Field, problem: Problem) -> Self {
-        FieldError { field, problem }
-    }
-}
-
-/// Parses a plain decimal such as `12`, `12.5` or `-3`: no exponents, no `inf`, no `NaN`,
-/// so nothing a person would not write gets through.
-fn parse_decimal(field: Field, text: &str) -> Result<f64, FieldError> {
-    let not_a_number = || FieldError::new(field, Problem::NotANumber(shown_text(text)));
-    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let mut parts = unsigned.splitn(2, '.');
-    let whole = parts.next().unwrap_or("");
-    let fraction = parts.next();
-    let digits_only = |part: &str| part.chars().all(|c| c.is_ascii_digit());
-    let has_digits = !whole.is_empty() || fraction.is_some_and(|f| !f.is_empty());
-    if !has_digits || !digits_only(whole) || !fraction.is_none_or(digits_only) {
-        return Err(not_a_number());
-    }
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(value),
-        _ => Err(not_a_number()),
-    }
-}
-
-fn parse_in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, FieldError> {
-    let value = parse_decimal(field, text)?;
-    if value < min || value > max {
-        return Err(FieldError::new(
-            field,
-            Problem::OutOfRange(shown_text(text)),
-        ));
-    }
-    Ok(value)
-}
-
-fn parse_whole(field: Field, text: &str, min: u16, max: u16) -> Result<u16, FieldError> {
-    let value = parse_decimal(field, text)?;
-    if value.fract() != 0.0 {
-        return Err(FieldError::new(field, Problem::NotWhole(shown_text(text))));
-    }
-    if value < f64::from(min) || value > f64::from(max) {
-        return Err(FieldError::new(
-            field,
-            Problem::OutOfRange(shown_text(text)),
-        ));
-    }
-    Ok(value as u16)
-}
-
-/// Limits are checked after unit conversion; a value written to two decimals in other units
-/// lands within this of the limit (half a hundredth of a stone is 0.032 kg, the largest),
-/// and must not tip out.
-const CONVERSION_SLACK: f64 = 0.05;
-
-/// The most a runner could mean, in km, checked after conversion so no unit can overflow.
-fn max_km(field: Field) -> f64 {
-    match field {
-        Field::Longest | Field::Longest30 => 100.0,
-        Field::ShoeDist => 5000.0,
-        _ => 300.0,
-    }
-}
-
-fn parse_distance(field: Field, text: &str, units: Units) -> Result<f64, FieldError> {
-    let km = units.to_km(parse_in_range(field, text, 0.0, f64::MAX)?);
-    if !km.is_finite() || km > max_km(field) + CONVERSION_SLACK {
-        return Err(FieldError::new(
-            field,
-            Problem::OutOfRange(shown_text(text)),
-        ));
-    }
-    Ok(km)
-}
-
-/// Long texts are cut when a message repeats them, so a hostile value cannot flood the page.
-pub fn shown_text(text: &str) -> String {
-    const SHOWN: usize = 60;
-    if text.chars().count() > SHOWN {
-        format!("{}…", text.chars().take(SHOWN).collect::<String>())
-    } else {
-        text.to_string()
-    }
-}
-
-fn parse_choice<T: Copy>(field: Field, text: &str, choices: &[(&str, T)]) -> Result<T, FieldError> {
-    choices
-        .iter()
-        .find(|(key, _)| *key == text)
-        .map(|(_, value)| *value)
-        .ok_or_else(|| FieldError::new(field, Problem::UnknownChoice(shown_text(text))))
-}
-
-/// Splits a comma list, trimming each item; an empty text is the empty list.
-fn list_items(text: &str) -> Vec<&str> {
-    if text.is_empty() {
-        return Vec::new();
-    }
-    text.split(',').map(str::trim).collect()
-}
-
-fn parse_set<T: Copy + Ord>(
-    field: Field,
-    text: &str,
-    choices: &[(&str, T)],
-) -> Result<BTreeSet<T>, FieldError> {
-    let mut set = BTreeSet::new();
-    for item in list_items(text) {
-        if !set.insert(parse_choice(field, item, choices)?) {
-            return Err(FieldError::new(field, Problem::Repeated(shown_text(item))));
-        }
-    }
-    Ok(set)
-}
-
-const ADDED: [(&str, AddedTraining); 3] = [
-    ("speed", AddedTraining::Speed),
-    ("hills", AddedTraining::Hills),
-    ("less_rest", AddedTraining::LessRest),
-];
-const FOCUS: [(&str, StrengthFocus); 4] = [
-    ("quads", StrengthFocus::Quads),
-    ("glutes", StrengthFocus::Glutes),
-    ("hamstrings", StrengthFocus::Hamstrings),
-    ("calves", StrengthFocus::Calves),
-];
-const MUSCLES: [(&str, TightMuscle); 4] = [
-    ("quads", TightMuscle::Quads),
-    ("hip_flexors", TightMuscle::HipFlexors),
-    ("hamstrings", TightMuscle::Hamstrings),
-    ("calves", TightMuscle::Calves),
-];
-const SHOES: [(&str, ShoeChange); 5] = [
-    ("same", ShoeChange::Same),
-    ("new_similar", ShoeChange::NewSimilar),
-    ("new_minimal", ShoeChange::NewMinimal),
-    ("new_cushioned", ShoeChange::NewCushioned),
-    ("new_other", ShoeChange::NewOther),
-];
-const FORM: [(&str, FormSign); 3] = [
-    ("overstride", FormSign::Overstride),
-    ("knee_in", FormSign::KneeIn),
-    ("hip_drop", FormSign::HipDrop),
-];
-const INJURY: [(&str, InjuryHistory); 3] = [
-    ("none", InjuryHistory::None),
-    ("healed", InjuryHistory::Healed),
-    ("recurring", InjuryHistory::Recurring),
-];
-const FEET: [(&str, FootMechanics); 4] = [
-    ("neutral", FootMechanics::Neutral),
-    ("overpronation", FootMechanics::Overpronation),
-    ("supination", FootMechanics::Supination),
-    ("unknown", FootMechanics::Unknown),
-];
-const PAIN_SITES: [(&str, PainSite); 6] = [
-    ("front", PainSite::Front),
-    ("below", PainSite::Below),
-    ("inside", PainSite::Inside),
-    ("outside", PainSite::Outside),
-    ("back", PainSite::Back),
-    ("unsure", PainSite::Unsure),
-];
-const FLAGS: [(&str, WarningSign); 5] = [
-    ("giving_way", WarningSign::GivingWay),
-    ("locking", WarningSign::Locking),
-    ("swelling", WarningSign::Swelling),
-    ("trauma", WarningSign::Trauma),
-    ("night_pain", WarningSign::NightPain),
-];
-
-/// The key a choice is written with in links and forms.
-fn choice_key<T: Copy + PartialEq>(choices: &[(&'static str, T)], value: T) -> &'static str {
-    choices
-        .iter()
-        .find(|(_, candidate)| *candidate == value)
-        .map_or("", |(key, _)| key)
-}
-
-fn join_keys<T: Copy + PartialEq>(choices: &[(&'static str, T)], set: &BTreeSet<T>) -> String {
-    set.iter()
-        .map(|value| choice_key(choices, *value))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// The choices a list or choice field offers, as (link key, human label), for the form.
-pub fn choices(field: Field) -> Vec<(&'static str, &'static str)> {
-    let labels: &[(&str, &str)] = match field {
-        Field::Added => &[
-            ("speed", "Speed work"),
-            ("hills", "Hills"),
-            ("less_rest", "Less rest between runs"),
-        ],
-        Field::Focus => &[
-            ("quads", "Quads (front of thigh)"),
-            ("glutes", "Glutes (hips)"),
-            ("hamstrings", "Hamstrings"),
-            ("calves", "Calves"),
-        ],
-        Field::Tight => &[
-            ("quads", "Quads"),
-            ("hip_flexors", "Hip flexors"),
-            ("hamstrings", "Hamstrings"),
-            ("calves", "Calves"),
-        ],
-        Field::Shoes => &[
-            ("same", "Same shoes"),
-            ("new_similar", "New pair, similar model"),
-            ("new_minimal", "New pair, more minimal"),
-            ("new_cushioned", "New pair, more cushioned"),
-            ("new_other", "New pair, something else"),
-        ],
-        Field::Form => &[
-            ("overstride", "Overstriding (foot lands far ahead)"),
-            ("knee_in", "Knee drifts inwards"),
-            ("hip_drop", "Hip drops on the other side"),
-        ],
-        Field::Injury => &[
-            ("none", "None"),
-            ("healed", "Yes, healed"),
-            ("recurring", "Yes, it keeps coming back"),
-        ],
-        Field::Feet => &[
-            ("neutral", "Neutral"),
-            ("overpronation", "Roll in (overpronation)"),
-            ("supination", "Roll out (supination)"),
-            ("unknown", "Not sure"),
-        ],
-        Field::PainSite => &[
-            ("front", "Around or behind the kneecap"),
-            ("below", "Just below the kneecap"),
-            ("inside", "On the inside of the knee"),
-            ("outside", "On the outside of the knee"),
-            ("back", "At the back of the knee"),
-            ("unsure", "Not sure, or all over"),
-        ],
-        Field::Flags => {
-            return FLAGS
-                .iter()
-                .map(|(key, sign)| (*key, sign.label()))
-                .collect()
-        }
-        _ => &[],
-    };
-    labels.to_vec()
-}
-
-/// Sets one field from its text as written in a link or typed in the form, in the
-/// assessment's units. An empty text clears a single-value field to "not answered" and
-/// sets a list to "none of these". On error nothing is changed.
-pub fn apply_field(
-    assessment: &mut Assessment,
-    field: Field,
-    text: &str,
-) -> Result<(), FieldError> {
-    let text = text.trim();
-    let units = assessment.units;
-    if text.is_empty() && !field.is_list() {
-        clear_field(assessment, field);
-        return Ok(());
-    }
-    match field {
-        Field::Week => assessment.week_km = Some(parse_distance(field, text, units)?),
-        Field::Prev => {
-            let items = list_items(text);
-            if items.is_empty() || items.len() > 4 {
-                return Err(FieldError::new(field, Problem::WrongCount(items.len())));
-            }
-            assessment.previous_weeks_km = items
-                .into_iter()
-                .map(|item| parse_distance(field, item, units))
-                .collect::<Result<_, _>>()?;
-        }
-        Field::Longest => assessment.longest_run_km = Some(parse_distance(field, text, units)?),
-        Field::Longest30 => {
-            assessment.longest_run_30d_km = Some(parse_distance(field, text, units)?)
-        }
-        Field::Runs => {
-            let runs = parse_whole(field, text, 0, 21)?;
-            if runs > 14 {
-                return Err(FieldError::new(
-                    field,
-                    Problem::Implausible(format!(
-                        "{runs} runs in 7 days is more than two a day; check the number (up to 14)"
-                    )),
-                ));
-            }
-            assessment.runs = Some(runs as u8);
-        }
-        Field::Added => assessment.added = ListAnswer::of(parse_set(field, text, &ADDED)?),
-        Field::Strength => {
-            assessment.strength_sessions = Some(parse_whole(field, text, 0, 14)? as u8)
-        }
-        Field::Focus => assessment.strength_focus = ListAnswer::of(parse_set(field, text, &FOCUS)?),
-        Field::Tight => assessment.tightness = parse_tightness(text)?,
-        Field::Sitting => assessment.sitting_hours = Some(parse_in_range(field, text, 0.0, 24.0)?),
-        Field::Shoes => assessment.shoes = Some(parse_choice(field, text, &SHOES)?),
-        Field::ShoeDist => assessment.shoe_km = Some(parse_distance(field, text, units)?),
-        Field::Weight => {
-            assessment.weight_kg = Some(parse_weight(text, assessment.weight_units())?)
-        }
-        Field::WeightChange => {
-            let kg = assessment.weight_units().to_kg(parse_decimal(field, text)?);
-            if !kg.is_finite() || kg.abs() > 50.0 + CONVERSION_SLACK {
-                return Err(FieldError::new(
-                    field,
-                    Problem::OutOfRange(shown_text(text)),
-                ));
-            }
-            assessment.weight_change_kg = Some(kg)
-        }
-        Field::Form => assessment.form = ListAnswer::of(parse_set(field, text, &FORM)?),
-        Field::Cadence => assessment.cadence = Some(parse_whole(field, text, 120, 230)?),
-        Field::Injury => assessment.injury = Some(parse_choice(field, text, &INJURY)?),
-        Field::Feet => assessment.feet = Some(parse_choice(field, text, &FEET)?),
-        Field::Pain => assessment.pain = Some(parse_whole(field, text, 0, 10)? as u8),
-        Field::PainSite => assessment.pain_site = Some(parse_choice(field, text, &PAIN_SITES)?),
-        Field::PainWeeks => assessment.pain_weeks = Some(parse_whole(field, text, 0, 104)? as u8),
-        Field::Flags => assessment.flags = ListAnswer::of(parse_set(field, text, &FLAGS)?),
-    }
-    Ok(())
-}
-
-/// Body weights a runner could have, in kg, with the conversion slack at both ends.
-const PLAUSIBLE_KG: std::ops::RangeInclusive<f64> =
-    (35.0 - CONVERSION_SLACK)..=(250.0 + CONVERSION_SLACK);
-
-/// A body weight in the given units, as kg; stones also as `11st 4`. A number that would be
-/// a plausible weight only in another unit gets a question rather than a silent misreading.
-fn parse_weight(text: &str, units: WeightUnits) -> Result<f64, FieldError> {
-    let field = Field::Weight;
-    let weight = match (units, parse_stones_and_pounds(text)) {
-        (WeightUnits::St, Some(stones)) => stones,
-        _ => parse_decimal(field, text)?,
-    };
-    let kg = units.to_kg(weight);
-    if PLAUSIBLE_KG.contains(&kg) {
-        return Ok(kg);
-    }
-    let meant = WeightUnits::ALL
-        .into_iter()
-        .find(|other| *other != units && PLAUSIBLE_KG.contains(&other.to_kg(weight)));
-    let problem = match meant {
-        Some(other) => Problem::Implausible(format!(
-            "{} {} is not a likely body weight; did you mean {} {}? Switch the weight units, or check the number",
-            shown_text(text),
-            units.label(),
-            shown_text(text),
-            other.label()
-        )),
-        None => Problem::OutOfRange(shown_text(text)),
-    };
-    Err(FieldError::new(field, problem))
-}
-
-/// Answers held outside any range a link or the form accepts (a stored or imported value
-/// written by hand or by a bug): each named with its field. Plausibility limits are not
-/// applied here, so a check saved under looser limits still reads.
-pub fn out_of_range(assessment: &Assessment) -> Vec<FieldError> {
-    let out = |field: Field, value: String| FieldError::new(field, Problem::OutOfRange(value));
-    let mut problems = Vec::new();
-    let distance_ok = |km: f64| km.is_finite() && km >= 0.0;
-    let distances = [
-        (Field::Week, assessment.week_km),
-        (Field::Longest, assessment.longest_run_km),
-        (Field::Longest30, assessment.longest_run_30d_km),
-        (Field::ShoeDist, assessment.shoe_km),
-    ];
-    for (field, km) in distances {
-        if let Some(km) = km.filter(|km| !distance_ok(*km)) {
-            problems.push(out(field, format!("{km}")));
-        }
-    }
-    if let Some(km) = assessment
-        .previous_weeks_km
-        .iter()
-        .find(|km| !distance_ok(**km))
-    {
-        problems.push(out(Field::Prev, format!("{km}")));
-    }
-    if assessment.previous_weeks_km.len() > 4 {
-        problems.push(FieldError::new(
-            Field::Prev,
-            Problem::WrongCount(assessment.previous_weeks_km.len()),
-        ));
-    }
-    let whole = [
-        (Field::Runs, assessment.runs.map(u16::from), 0, 21),
-        (
-            Field::Strength,
-            assessment.strength_sessions.map(u16::from),
-            0,
-            14,
-        ),
-        (Field::Pain, assessment.pain.map(u16::from), 0, 10),
-        (
-            Field::PainWeeks,
-            assessment.pain_weeks.map(u16::from),
-            0,
-            104,
-        ),
-        (Field::Cadence, assessment.cadence, 120, 230),
-    ];
-    for (field, value, min, max) in whole {
-        if let Some(value) = value.filter(|v| *v < min || *v > max) {
-            problems.push(out(field, value.to_string()));
-        }
-    }
-    if let Some(hours) = assessment
-        .sitting_hours
-        .filter(|h| !(h.is_finite() && (0.0..=24.0).contains(h)))
-    {
-        problems.push(out(Field::Sitting, format!("{hours}")));
-    }
-    if let Some(kg) = assessment
-        .weight_kg
-        .filter(|kg| !(kg.is_finite() && *kg > 0.0))
-    {
-        problems.push(out(Field::Weight, format!("{kg}")));
-    }
-    if let Some(kg) = assessment.weight_change_kg.filter(|kg| !kg.is_finite()) {
-        problems.push(out(Field::WeightChange, format!("{kg}")));
-    }
-    problems
+/// Whether a list field's answer is "none of these".
+pub fn is_none_of_these(assessment: &Assessment, field: Field) -> bool {
+    ticked(assessment, field).is_some_and(|(_, none)| none)
 }
 
 /// Answers that are each fine alone but cannot all be true; the field named is the one
@@ -655,220 +309,48 @@ pub fn cross_field_problem(assessment: &Assessment) -> Option<FieldError> {
     })
 }
 
-fn parse_tightness(text: &str) -> Result<BTreeMap<TightMuscle, Tightness>, FieldError> {
-    let field = Field::Tight;
-    let mut map = BTreeMap::new();
-    for item in list_items(text) {
-        let unknown = || FieldError::new(field, Problem::UnknownChoice(item.to_string()));
-        let (muscle, level) = item.split_once(':').ok_or_else(unknown)?;
-        let muscle = parse_choice(field, muscle.trim(), &MUSCLES)?;
-        let level = parse_whole(field, level.trim(), 0, 3)?;
-        let level = Tightness::from_level(level as u8).ok_or_else(unknown)?;
-        if map.insert(muscle, level).is_some() {
-            return Err(FieldError::new(field, Problem::Repeated(item.to_string())));
-        }
-    }
-    Ok(map)
-}
-
-/// What a list field's answer is: ticked items by link key, or none of these, or nothing.
-fn list_keys(assessment: &Assessment, field: Field) -> Option<(Vec<&'static str>, bool)> {
-    fn keys<T: Copy + Ord>(
-        answer: &ListAnswer<T>,
-        choices: &[(&'static str, T)],
-    ) -> (Vec<&'static str>, bool) {
-        let ticked = answer
-            .items()
-            .into_iter()
-            .map(|item| choice_key(choices, item))
-            .collect();
-        (ticked, *answer == ListAnswer::NoneOfThese)
-    }
-    Some(match field {
-        Field::Added => keys(&assessment.added, &ADDED),
-        Field::Focus => keys(&assessment.strength_focus, &FOCUS),
-        Field::Form => keys(&assessment.form, &FORM),
-        Field::Flags => keys(&assessment.flags, &FLAGS),
-        _ => return None,
-    })
-}
-
-/// Whether the choice with this link key is ticked in a list field.
-pub fn is_ticked(assessment: &Assessment, field: Field, key: &str) -> bool {
-    list_keys(assessment, field).is_some_and(|(ticked, _)| ticked.contains(&key))
-}
-
-/// Whether a list field's answer is "none of these".
-pub fn is_none_of_these(assessment: &Assessment, field: Field) -> bool {
-    list_keys(assessment, field).is_some_and(|(_, none)| none)
-}
-
-/// Ticks or unticks one choice of a list field, straight on the typed answer.
-pub fn tick(
-    assessment: &mut Assessment,
-    field: Field,
-    key: &str,
-    ticked: bool,
-) -> Result<(), FieldError> {
-    fn apply<T: Copy + Ord>(
-        answer: &mut ListAnswer<T>,
-        field: Field,
-        choices: &[(&str, T)],
-        key: &str,
-        ticked: bool,
-    ) -> Result<(), FieldError> {
-        *answer = answer.with(parse_choice(field, key, choices)?, ticked);
-        Ok(())
-    }
-    match field {
-        Field::Added => apply(&mut assessment.added, field, &ADDED, key, ticked),
-        Field::Focus => apply(&mut assessment.strength_focus, field, &FOCUS, key, ticked),
-        Field::Form => apply(&mut assessment.form, field, &FORM, key, ticked),
-        Field::Flags => apply(&mut assessment.flags, field, &FLAGS, key, ticked),
-        _ => Err(FieldError::new(
-            field,
-            Problem::UnknownChoice(shown_text(key)),
-        )),
-    }
-}
-
-/// Resets one field to "not answered".
-pub fn clear_field(assessment: &mut Assessment, field: Field) {
-    match field {
-        Field::Week => assessment.week_km = None,
-        Field::Prev => assessment.previous_weeks_km.clear(),
-        Field::Longest => assessment.longest_run_km = None,
-        Field::Longest30 => assessment.longest_run_30d_km = None,
-        Field::Runs => assessment.runs = None,
-        Field::Added => assessment.added = ListAnswer::Unanswered,
-        Field::Strength => assessment.strength_sessions = None,
-        Field::Focus => assessment.strength_focus = ListAnswer::Unanswered,
-        Field::Tight => assessment.tightness.clear(),
-        Field::Sitting => assessment.sitting_hours = None,
-        Field::Shoes => assessment.shoes = None,
-        Field::ShoeDist => assessment.shoe_km = None,
-        Field::Weight => assessment.weight_kg = None,
-        Field::WeightChange => assessment.weight_change_kg = None,
-        Field::Form => assessment.form = ListAnswer::Unanswered,
-        Field::Cadence => assessment.cadence = None,
-        Field::Injury => assessment.injury = None,
-        Field::Feet => assessment.feet = None,
-        Field::Pain => assessment.pain = None,
-        Field::PainSite => assessment.pain_site = None,
-        Field::PainWeeks => assessment.pain_weeks = None,
-        Field::Flags => assessment.flags = ListAnswer::Unanswered,
-    }
-}
-
-/// The text of one field in the assessment's units, or `None` when it is not answered.
-/// `apply_field` reads this text back to the same value, to two decimals.
-pub fn field_text(assessment: &Assessment, field: Field) -> Option<String> {
-    let units = assessment.units;
-    let distance = |km: Option<f64>| km.map(|km| format_number(units.from_km(km)));
-    match field {
-        Field::Week => distance(assessment.week_km),
-        Field::Prev => (!assessment.previous_weeks_km.is_empty()).then(|| {
-            assessment
-                .previous_weeks_km
-                .iter()
-                .map(|km| format_number(units.from_km(*km)))
-                .collect::<Vec<_>>()
-                .join(",")
-        }),
-        Field::Longest => distance(assessment.longest_run_km),
-        Field::Longest30 => distance(assessment.longest_run_30d_km),
-        Field::Runs => assessment.runs.map(|runs| runs.to_string()),
-        Field::Added => assessment
-            .added
-            .answered_items()
-            .map(|set| join_keys(&ADDED, &set)),
-        Field::Strength => assessment.strength_sessions.map(|n| n.to_string()),
-        Field::Focus => assessment
-            .strength_focus
-            .answered_items()
-            .map(|set| join_keys(&FOCUS, &set)),
-        Field::Tight => (!assessment.tightness.is_empty()).then(|| {
-            assessment
-                .tightness
-                .iter()
-                .map(|(muscle, level)| {
-                    format!("{}:{}", choice_key(&MUSCLES, *muscle), level.level())
-                })
-                .collect::<Vec<_>>()
-                .join(",")
-        }),
-        Field::Sitting => assessment.sitting_hours.map(format_number),
-        Field::Shoes => assessment.shoes.map(|s| choice_key(&SHOES, s).to_string()),
-        Field::ShoeDist => distance(assessment.shoe_km),
-        Field::Weight => assessment
-            .weight_kg
-            .map(|kg| format_number(assessment.weight_units().from_kg(kg))),
-        Field::WeightChange => assessment
-            .weight_change_kg
-            .map(|kg| format_number(assessment.weight_units().from_kg(kg))),
-        Field::Form => assessment
-            .form
-            .answered_items()
-            .map(|set| join_keys(&FORM, &set)),
-        Field::Cadence => assessment.cadence.map(|c| c.to_string()),
-        Field::Injury => assessment
-            .injury
-            .map(|i| choice_key(&INJURY, i).to_string()),
-        Field::Feet => assessment.feet.map(|f| choice_key(&FEET, f).to_string()),
-        Field::Pain => assessment.pain.map(|p| p.to_string()),
-        Field::PainSite => assessment
-            .pain_site
-            .map(|site| choice_key(&PAIN_SITES, site).to_string()),
-        Field::PainWeeks => assessment.pain_weeks.map(|weeks| weeks.to_string()),
-        Field::Flags => assessment
-            .flags
-            .answered_items()
-            .map(|set| join_keys(&FLAGS, &set)),
-    }
-}
-
-/// A runner's answer as words: choice keys become their labels, distances get their unit.
-pub fn describe_answer(assessment: &Assessment, field: Field) -> Option<String> {
-    let text = field_text(assessment, field)?;
-    let units = assessment.units;
-    let labels = choices(field);
-    let words = match field {
-        Field::Week | Field::Longest | Field::Longest30 | Field::ShoeDist => {
-            format!("{text} {}", units.distance_label())
-        }
-        Field::Prev => format!("{} {}", text.replace(',', ", "), units.distance_label()),
-        Field::Weight | Field::WeightChange => {
-            format!("{text} {}", assessment.weight_units().label())
-        }
-        Field::Sitting => format!("{text} hours"),
-        Field::Pain => format!("{text} out of 10"),
-        Field::PainWeeks => format!("{text} weeks"),
-        Field::Tight => text.replace(':', " level ").replace(',', ", "),
-        _ if !labels.is_empty() => {
-            let named: Vec<&str> = text
-                .split(',')
-                .filter(|key| !key.is_empty())
-                .map(|key| {
-                    labels
-                        .iter()
-                        .find(|(k, _)| *k == key)
-                        .map_or(key, |(_, label)| *label)
-                })
-                .collect();
-            if named.is_empty() {
-                "None of these".to_string()
-            } else {
-                named.join(", ")
-            }
-        }
-        _ => text,
-    };
-    Some(words)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::assessment::{TightMuscle, Tightness};
+    use crate::model::list_answer::ListAnswer;
+    use crate::model::units::{Units, WeightUnits};
+
+    #[test]
+    fn what_a_field_accepts_names_each_of_its_choices() {
+        for field in Field::ALL {
+            for (key, label) in field.choices() {
+                assert!(field.allowed().contains(key), "{field:?} {key}");
+                assert!(!label.is_empty());
+            }
+        }
+        assert_eq!(Field::Flags.choices().len(), FLAGS.len());
+        assert!(Field::Week.choices().is_empty());
+    }
+
+    #[test]
+    fn lists_and_single_answers_mean_different_things_when_empty() {
+        let lists: Vec<Field> = Field::ALL.into_iter().filter(|f| f.is_list()).collect();
+        assert_eq!(
+            lists,
+            [
+                Field::Added,
+                Field::Focus,
+                Field::Tight,
+                Field::Form,
+                Field::Flags
+            ]
+        );
+    }
+
+    #[test]
+    fn tightness_reads_as_words() {
+        let assessment = applied(Field::Tight, "quads:2,hip_flexors:0").unwrap();
+        assert_eq!(
+            describe_answer(&assessment, Field::Tight).as_deref(),
+            Some("Quads: moderately tight, Hip flexors: not tight")
+        );
+    }
 
     fn applied(field: Field, text: &str) -> Result<Assessment, FieldError> {
         let mut assessment = Assessment::default();

@@ -1,6 +1,7 @@
 //! Warning signs mean a clinician should look, whatever the score.
 
 use super::assessment::WarningSign;
+use super::choices::{row_of, FLAGS};
 use super::list_answer::ListAnswer;
 
 /// What the ticked warning signs mean and what to do about them.
@@ -12,14 +13,9 @@ pub struct Triage {
 }
 
 impl WarningSign {
+    /// The words the form ticks it by.
     pub fn label(self) -> &'static str {
-        match self {
-            WarningSign::GivingWay => "Knee gives way",
-            WarningSign::Locking => "Knee locks or catches",
-            WarningSign::Swelling => "Visible swelling",
-            WarningSign::Trauma => "Started with a fall, twist or blow",
-            WarningSign::NightPain => "Pain at night or at rest",
-        }
+        row_of(FLAGS, self).label
     }
 
     /// Why the sign matters, in plain words.

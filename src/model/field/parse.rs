@@ -1,0 +1,79 @@
+//! Reading the text a runner typed or a link carried: plain decimals only, whole numbers,
+//! choices and comma lists. Every kind of field goes through these.
+
+use std::collections::BTreeSet;
+
+use super::problem::{shown_text, FieldError, Problem};
+use super::Field;
+use crate::model::choices::{by_key, Choice};
+
+/// Limits are checked after unit conversion; a value written to two decimals in other units
+/// lands within this of the limit (half a hundredth of a stone is 0.032 kg, the largest),
+/// and must not tip out.
+pub const CONVERSION_SLACK: f64 = 0.05;
+
+/// Parses a plain decimal such as `12`, `12.5` or `-3`: no exponents, no `inf`, no `NaN`,
+/// so nothing a person would not write gets through.
+pub fn decimal(field: Field, text: &str) -> Result<f64, FieldError> {
+    let not_a_number = || FieldError::new(field, Problem::NotANumber(shown_text(text)));
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let mut parts = unsigned.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    let digits_only = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    let has_digits = !whole.is_empty() || fraction.is_some_and(|f| !f.is_empty());
+    if !has_digits || !digits_only(whole) || !fraction.is_none_or(digits_only) {
+        return Err(not_a_number());
+    }
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() => Ok(value),
+        _ => Err(not_a_number()),
+    }
+}
+
+pub fn in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, FieldError> {
+    let value = decimal(field, text)?;
+    if value < min || value > max {
+        return Err(FieldError::out_of_range(field, text));
+    }
+    Ok(value)
+}
+
+pub fn whole(field: Field, text: &str, min: u16, max: u16) -> Result<u16, FieldError> {
+    let value = decimal(field, text)?;
+    if value.fract() != 0.0 {
+        return Err(FieldError::new(field, Problem::NotWhole(shown_text(text))));
+    }
+    if value < f64::from(min) || value > f64::from(max) {
+        return Err(FieldError::out_of_range(field, text));
+    }
+    Ok(value as u16)
+}
+
+pub fn choice<T: Copy>(field: Field, text: &str, choices: &[Choice<T>]) -> Result<T, FieldError> {
+    by_key(choices, text)
+        .ok_or_else(|| FieldError::new(field, Problem::UnknownChoice(shown_text(text))))
+}
+
+/// Splits a comma list, trimming each item; an empty text is the empty list.
+pub fn list_items(text: &str) -> Vec<&str> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split(',').map(str::trim).collect()
+}
+
+/// A comma list of choices, each at most once.
+pub fn set<T: Copy + Ord>(
+    field: Field,
+    text: &str,
+    choices: &[Choice<T>],
+) -> Result<BTreeSet<T>, FieldError> {
+    let mut set = BTreeSet::new();
+    for item in list_items(text) {
+        if !set.insert(choice(field, item, choices)?) {
+            return Err(FieldError::new(field, Problem::Repeated(shown_text(item))));
+        }
+    }
+    Ok(set)
+}
