@@ -1,8 +1,7 @@
-//! The shell: the router, the state providers, the page frame and the switch from routes to
+//! The shell: the route and state providers, the page frame and the switch from routes to
 //! pages. The top floor: nothing imports it but `main`.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::{location, viewport};
 use crate::components::app_status_bar::AppStatusBar;
@@ -16,12 +15,14 @@ use crate::pages::history::HistoryPage;
 use crate::pages::learn::LearnPage;
 use crate::pages::plan::PlanPage;
 use crate::route::Route;
-use crate::state::{use_app_status, CheckProvider, HistoryProvider};
+use crate::state::{
+    use_app_status, use_place, use_route, CheckProvider, HistoryProvider, RouteLink, RouteProvider,
+};
 
-fn switch(route: Route) -> Html {
+/// The page for a route; the bare address is the check.
+fn page(route: Route) -> Html {
     match route {
-        Route::Home => html! { <Redirect<Route> to={Route::Check} /> },
-        Route::Check => html! { <CheckPage /> },
+        Route::Home | Route::Check => html! { <CheckPage /> },
         Route::History => html! { <HistoryPage /> },
         Route::Learn => html! { <LearnPage section={None::<String>} /> },
         Route::LearnSection { section } => html! { <LearnPage section={Some(section)} /> },
@@ -32,7 +33,7 @@ fn switch(route: Route) -> Html {
             <section aria-labelledby="not-found-title">
                 <h1 id="not-found-title">{ "Page not found" }</h1>
                 <p>{ "This address is not part of the app. " }
-                    <Link<Route> to={Route::Check}>{ "Go to the check" }</Link<Route>>
+                    <RouteLink to={Route::Check}>{ "Go to the check" }</RouteLink>
                 </p>
             </section>
         },
@@ -43,8 +44,9 @@ fn switch(route: Route) -> Html {
 #[component]
 fn CompactShell() -> Html {
     let status = use_app_status();
-    let route = use_route::<Route>();
-    let full_app = use_memo(route, |_| location::full_app_address());
+    let place = use_place();
+    let route = place.route.clone();
+    let full_app = use_memo(place, |_| location::full_app_address());
     html! {
         <>
             <p class="embed-bar">
@@ -53,7 +55,7 @@ fn CompactShell() -> Html {
             <main id="main" class="embedded" tabindex="-1">
                 <AppStatusBar {status} />
                 <StorageNotice />
-                <Switch<Route> render={switch} />
+                { page(route) }
             </main>
             <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
         </>
@@ -64,6 +66,7 @@ fn CompactShell() -> Html {
 #[component]
 fn Shell() -> Html {
     let status = use_app_status();
+    let route = use_route();
     html! {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
@@ -74,7 +77,7 @@ fn Shell() -> Html {
             <main id="main" tabindex="-1">
                 <AppStatusBar status={status.clone()} />
                 <StorageNotice />
-                <Switch<Route> render={switch} />
+                { page(route) }
             </main>
             <SiteFooter {status} />
         </>
@@ -84,7 +87,7 @@ fn Shell() -> Html {
 #[component]
 pub fn App() -> Html {
     html! {
-        <HashRouter>
+        <RouteProvider>
             <CheckProvider>
             <HistoryProvider>
                 if location::embedded() {
@@ -94,7 +97,7 @@ pub fn App() -> Html {
                 }
             </HistoryProvider>
             </CheckProvider>
-        </HashRouter>
+        </RouteProvider>
     }
 }
 

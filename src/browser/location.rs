@@ -17,6 +17,8 @@ pub fn app_address() -> String {
 
 use std::cell::RefCell;
 
+use gloo_events::EventListener;
+
 use crate::link::{fix_fragment, FragmentFix};
 
 /// A fragment that could not be read as it was, waiting for the check to say so.
@@ -34,9 +36,6 @@ thread_local! {
 
 /// Rewrites a mistyped fragment in place (no new history entry) so the router reads it.
 fn fix_current_fragment() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let target = match fix_fragment(&fragment()) {
         FragmentFix::Keep => return,
         FragmentFix::Rewrite(target) => target,
@@ -49,8 +48,13 @@ fn fix_current_fragment() {
             "#/check".to_string()
         }
     };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    replace_fragment(&target);
+}
+
+/// Changes the fragment without a new history entry, so Back skips the old one.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
 
@@ -62,7 +66,7 @@ pub fn keep_fragments_readable() {
         return;
     };
     for event in ["popstate", "hashchange"] {
-        gloo_events::EventListener::new(&window, event, |_| fix_current_fragment()).forget();
+        EventListener::new(&window, event, |_| fix_current_fragment()).forget();
     }
 }
 
@@ -106,4 +110,20 @@ pub fn full_app_address() -> String {
         format!("{page}?{}", kept.join("&"))
     };
     format!("{page}{}", fragment())
+}
+
+/// Calls `changed` after every change of the fragment (back, forward, a link, a typed
+/// address), once mistyped fragments are fixed; dropping the listener stops it.
+pub fn on_fragment_change(changed: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        changed()
+    }))
+}
+
+/// Moves to another view of the app, as a new history entry.
+pub fn go_to(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
 }

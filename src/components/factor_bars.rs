@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::model::score::FactorPoints;
 use crate::model::units::format_number;
@@ -35,9 +35,9 @@ fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
                     <span class="tag">{ "You can change this" }</span>{ " " }
                 }
                 { factor.reason.clone() }{ " " }
-                <Link<Route> to={Route::LearnSection { section: factor.factor.learn_section().into() }}>
+                <RouteLink to={Route::LearnSection { section: factor.factor.learn_section().into() }}>
                     { "Learn more" }<span class="visually-hidden">{ format!(" about {}", factor.factor.title().to_ascii_lowercase()) }</span>
-                </Link<Route>>
+                </RouteLink>
             </p>
         </li>
     }

@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::model::physio::PhysioPrompt;
 use crate::route::Route;
@@ -23,9 +23,9 @@ pub fn PhysioPromptView(props: &PhysioPromptViewProps) -> Html {
             if let Some((words, section)) = prompt.sounds_like {
                 <p>
                     <strong>{ words }</strong>{ " This check is about runner's knee, pain around the kneecap. " }
-                    <Link<Route> to={Route::LearnSection { section: section.into() }}>
+                    <RouteLink to={Route::LearnSection { section: section.into() }}>
                         { "How other knee problems feel" }
-                    </Link<Route>>
+                    </RouteLink>
                 </p>
             }
         </div>

@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::model::triage::Triage;
 use crate::route::Route;
@@ -24,9 +24,9 @@ pub fn RedFlagAlert(props: &RedFlagAlertProps) -> Html {
             </ul>
             <p>{ triage.imaging }</p>
             <p>
-                <Link<Route> to={Route::LearnSection { section: "warning-signs".into() }}>
+                <RouteLink to={Route::LearnSection { section: "warning-signs".into() }}>
                     { "More about warning signs" }
-                </Link<Route>>
+                </RouteLink>
             </p>
         </div>
     }

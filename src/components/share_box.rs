@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::{location, share};
 use crate::components::copy_link_button::CopyLinkButton;
@@ -53,7 +53,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             if *show_qr {
                 <QrCodeView text={url} />
             }
-            <p><Link<Route> to={Route::Coach}>{ "Coach or physio? Build a link for your runners" }</Link<Route>></p>
+            <p><RouteLink to={Route::Coach}>{ "Coach or physio? Build a link for your runners" }</RouteLink></p>
         </section>
     }
 }

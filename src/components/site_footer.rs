@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::state::AppStatus;
@@ -26,9 +26,9 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
             <p>{ "Everything you enter stays in this browser. Nothing is sent anywhere." }</p>
             <p class="offline-ready" data-testid="offline-ready" data-ready={props.status.ready_offline.to_string()}>{ offline }</p>
             <p>
-                <Link<Route> to={Route::About}>{ "About and privacy" }</Link<Route>>
+                <RouteLink to={Route::About}>{ "About and privacy" }</RouteLink>
                 { " · " }
-                <Link<Route> to={Route::Coach}>{ "For coaches and physios: build a pre-filled link" }</Link<Route>>
+                <RouteLink to={Route::Coach}>{ "For coaches and physios: build a pre-filled link" }</RouteLink>
             </p>
         </footer>
     }

@@ -1,5 +1,5 @@
+use crate::state::{use_route, RouteLink};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 
@@ -11,63 +11,32 @@ const SECTIONS: [(&str, Route); 4] = [
     ("Plan", Route::Plan),
 ];
 
-fn is_current(entry: &Route, current: &Option<Route>) -> bool {
+fn is_current(entry: &Route, current: &Route) -> bool {
     match (entry, current) {
-        (Route::Learn, Some(Route::LearnSection { .. })) => true,
-        (Route::Check, Some(Route::Home)) => true,
-        (entry, Some(current)) => entry == current,
-        _ => false,
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct NavLinkProps {
-    route: Route,
-    current: bool,
-    children: Html,
-}
-
-/// A real `href` (so a link opens in a new tab too) that the router follows in place.
-#[component]
-fn NavLink(props: &NavLinkProps) -> Html {
-    let navigator = use_navigator();
-    let route = props.route.clone();
-    let onclick = Callback::from(move |event: MouseEvent| {
-        if event.ctrl_key() || event.meta_key() || event.shift_key() {
-            return;
-        }
-        if let Some(navigator) = &navigator {
-            event.prevent_default();
-            navigator.push(&route);
-        }
-    });
-    html! {
-        <a href={format!("#{}", props.route.to_path())}
-            aria-current={props.current.then_some("page")}
-            {onclick}>
-            { props.children.clone() }
-        </a>
+        (Route::Learn, Route::LearnSection { .. }) => true,
+        (Route::Check, Route::Home) => true,
+        (entry, current) => entry == current,
     }
 }
 
 #[component]
 pub fn SiteHeader() -> Html {
-    let current = use_route::<Route>();
+    let current = use_route();
     html! {
         <header class="site-header">
-            <NavLink route={Route::Check} current={false}>
+            <RouteLink to={Route::Check}>
                 <span class="brand">
                     <img src="favicon.svg" alt="" width="28" height="28" />
                     <span>{ "Runner's Knee Check" }</span>
                 </span>
-            </NavLink>
+            </RouteLink>
             <nav aria-label="Main">
                 <ul>
                     { for SECTIONS.iter().map(|(label, route)| html! {
                         <li>
-                            <NavLink route={route.clone()} current={is_current(route, &current)}>
+                            <RouteLink to={route.clone()} current={is_current(route, &current)}>
                                 { *label }
-                            </NavLink>
+                            </RouteLink>
                         </li>
                     }) }
                 </ul>

@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::check_form::CheckAction;
@@ -73,7 +73,7 @@ pub fn AboutPage() -> Html {
                 <button type="button" class="secondary-button" data-testid="delete-all" onclick={onask}>{ "Delete all my data" }</button>
             }
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
-            <p><Link<Route> to={Route::Check}>{ "Back to the check" }</Link<Route>></p>
+            <p><RouteLink to={Route::Check}>{ "Back to the check" }</RouteLink></p>
         </section>
     }
 }

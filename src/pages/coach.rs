@@ -1,8 +1,8 @@
 use std::collections::BTreeSet;
 
+use crate::state::RouteLink;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::location;
 use crate::components::copy_link_button::CopyLinkButton;
@@ -55,7 +55,7 @@ pub fn CoachPage() -> Html {
             <h1 id="coach-title">{ "Build a link for your runners" }</h1>
             <p class="lede">
                 { "A link opens the check already filled in: a scenario for a newsletter (\"what a jump from 30 to 45 km does to your knees\"), or just an empty check in miles. Fill the scenario in on the " }
-                <Link<Route> to={Route::Check}>{ "Check page" }</Link<Route>>
+                <RouteLink to={Route::Check}>{ "Check page" }</RouteLink>
                 { ", then choose here what the link carries. Runners' own answers are never in it unless you put them there." }
             </p>
             <div class="coach-layout">

@@ -1,6 +1,6 @@
+use crate::state::{go_to, RouteLink};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::check_form::CheckAction;
 use crate::components::backup_panel::BackupPanel;
@@ -19,7 +19,6 @@ use crate::state::{use_check, use_history};
 pub fn HistoryPage() -> Html {
     let history = use_history();
     let form = use_check();
-    let navigator = use_navigator();
     let compared = use_state(Vec::<String>::new);
     let listed = history.listed();
     let units = form.assessment.units;
@@ -31,13 +30,10 @@ pub fn HistoryPage() -> Html {
         let date = entry.date().to_string();
         let onopen = {
             let form = form.clone();
-            let navigator = navigator.clone();
             let assessment = entry.assessment.clone();
             Callback::from(move |_| {
                 form.dispatch(CheckAction::LoadSaved(Box::new(assessment.clone())));
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::Check);
-                }
+                go_to(&Route::Check);
             })
         };
         let ondelete = {
@@ -131,7 +127,7 @@ pub fn HistoryPage() -> Html {
                 }
             </div>
             if listed.is_empty() {
-                <p>{ "Nothing saved yet. Save a check from the " }<Link<Route> to={Route::Check}>{ "Check page" }</Link<Route>>{ " to start your history." }</p>
+                <p>{ "Nothing saved yet. Save a check from the " }<RouteLink to={Route::Check}>{ "Check page" }</RouteLink>{ " to start your history." }</p>
             } else {
                 <TrendChart entries={listed.clone()} {units} />
                 if pair.len() == 2 {

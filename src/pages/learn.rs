@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::guide::{section, GUIDE};
 use crate::route::Route;
@@ -27,7 +27,7 @@ pub fn LearnPage(props: &LearnPageProps) -> Html {
                 <ul class="guide-nav">
                     { for GUIDE.iter().map(|section| html! {
                         <li>
-                            <Link<Route> to={Route::LearnSection { section: section.slug.into() }}>{ section.title }</Link<Route>>
+                            <RouteLink to={Route::LearnSection { section: section.slug.into() }}>{ section.title }</RouteLink>
                         </li>
                     }) }
                 </ul>

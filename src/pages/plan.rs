@@ -1,5 +1,5 @@
+use crate::state::RouteLink;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::model;
 use crate::route::Route;
@@ -17,7 +17,7 @@ pub fn PlanPage() -> Html {
                 { format!("Built from your current check: {} out of 100. {}", report.scoring.score, report.scoring.band.headline()) }
             </p>
             <p>{ "The week-by-week plan and symptom log are not built yet. Until then, follow the four steps on the check." }</p>
-            <p><Link<Route> to={Route::Check}>{ "Back to the check" }</Link<Route>></p>
+            <p><RouteLink to={Route::Check}>{ "Back to the check" }</RouteLink></p>
         </section>
     }
 }

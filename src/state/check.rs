@@ -5,11 +5,11 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::{draft, location, preferences};
 use crate::check_form::{CheckAction, CheckForm};
 use crate::link;
+use crate::state::route::use_place;
 
 #[derive(PartialEq)]
 struct Reduced(CheckForm);
@@ -60,7 +60,7 @@ pub fn use_check() -> CheckHandle {
 /// version, the kept draft is newer than the link in the address, which is then skipped.
 #[hook]
 fn use_check_links(form: CheckHandle, draft_restored: bool) {
-    let route_location = use_location();
+    let place = use_place();
     let last_query = use_mut_ref(|| {
         let fragment = location::fragment();
         match link::check_query(&fragment) {
@@ -68,7 +68,7 @@ fn use_check_links(form: CheckHandle, draft_restored: bool) {
             _ => String::new(),
         }
     });
-    use_effect_with(route_location, move |_| {
+    use_effect_with(place.fragment, move |_| {
         match location::take_unread_fragment() {
             Some(location::UnreadFragment::Unknown(original)) => {
                 form.dispatch(CheckAction::UnknownAddress(original));
@@ -95,7 +95,7 @@ pub struct CheckProviderProps {
     pub children: Html,
 }
 
-/// Holds the check form for everything inside it; must sit inside the router.
+/// Holds the check form for everything inside it; must sit inside the `RouteProvider`.
 #[component]
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     let draft = use_memo((), |_| draft::take());
