@@ -9,7 +9,7 @@ pub mod factor;
 mod factors;
 pub mod field;
 pub mod list_answer;
-mod order;
+pub mod order;
 pub mod physio;
 pub mod score;
 pub mod triage;

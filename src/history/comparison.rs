@@ -1,6 +1,7 @@
 //! Two saved checks side by side: which factors moved between them.
 
 use super::entries::SavedAssessment;
+use crate::model::order::sorted_by;
 use crate::model::score::score;
 use crate::model::Factor;
 
@@ -21,7 +22,7 @@ pub fn compare(earlier: &SavedAssessment, later: &SavedAssessment) -> Vec<Factor
             .find(|f| f.factor == factor)
             .map_or(0, |f| f.points)
     };
-    let mut changes: Vec<FactorChange> = Factor::ALL
+    let changes: Vec<FactorChange> = Factor::ALL
         .into_iter()
         .map(|factor| FactorChange {
             factor,
@@ -30,8 +31,10 @@ pub fn compare(earlier: &SavedAssessment, later: &SavedAssessment) -> Vec<Factor
         })
         .filter(|change| change.before != 0 || change.after != 0)
         .collect();
-    changes.sort_by_key(|change| std::cmp::Reverse(change.before.abs_diff(change.after)));
-    changes
+    sorted_by(changes, |a, b| {
+        let moved = |change: &FactorChange| change.before.abs_diff(change.after);
+        moved(b).cmp(&moved(a))
+    })
 }
 
 #[cfg(test)]

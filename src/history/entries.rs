@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::model::order::sorted_by;
 use crate::model::Assessment;
 
 /// Fields a newer version of the app wrote that this one does not know: kept as they were
@@ -199,9 +200,9 @@ pub fn merge(
 
 /// Newest first, by the time saved, ties broken by id so the order is stable.
 pub fn newest_first(entries: &[SavedAssessment]) -> Vec<SavedAssessment> {
-    let mut sorted = entries.to_vec();
-    sorted.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then(b.id.cmp(&a.id)));
-    sorted
+    sorted_by(entries.to_vec(), |a, b| {
+        b.saved_at.cmp(&a.saved_at).then(b.id.cmp(&a.id))
+    })
 }
 
 /// Oldest first: the same order reversed, as the trend and the CSV read them.

@@ -5,6 +5,7 @@
 
 use super::entries::{place, Holder, MergeCount, Placement, SavedAssessment};
 use super::format::{self, set_aside_key, CURRENT_VERSION, HISTORY_KEY};
+use crate::model::order::sorted_by;
 
 /// Where each saved check lives: this prefix and its id.
 pub const ENTRY_PREFIX: &str = "knee-check.v1.history.entry.";
@@ -88,12 +89,12 @@ fn read_entries(
     snapshot: &mut Snapshot,
     read_only: bool,
 ) -> Result<(), StorageError> {
-    let mut keys: Vec<String> = store
+    let keys: Vec<String> = store
         .keys()?
         .into_iter()
         .filter(|key| key.starts_with(ENTRY_PREFIX))
         .collect();
-    keys.sort();
+    let keys = sorted_by(keys, |a, b| a.cmp(b));
     for key in keys {
         let Some(raw) = store.get(&key)? else {
             continue;

@@ -66,7 +66,10 @@ impl<T: Ord + Copy> ListAnswer<T> {
     /// The answer with `item` ticked or unticked; unticking the last one leaves the
     /// question unanswered, as a runner who clears every box expects.
     pub fn with(&self, item: T, ticked: bool) -> Self {
-        let mut items: BTreeSet<T> = self.items().into_iter().collect();
+        let mut items = match self {
+            ListAnswer::Chosen(items) => items.clone(),
+            _ => BTreeSet::new(),
+        };
         if ticked {
             items.insert(item);
         } else {
@@ -114,8 +117,13 @@ impl<T: Ord> From<ListAnswer<T>> for Option<BTreeSet<T>> {
 }
 
 impl<T: Ord + Copy> FromIterator<T> for ListAnswer<T> {
+    /// Inserts one by one: collecting into a set would compile a sort per item type.
     fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        ListAnswer::of(items.into_iter().collect())
+        let mut set = BTreeSet::new();
+        for item in items {
+            set.insert(item);
+        }
+        ListAnswer::of(set)
     }
 }
 
