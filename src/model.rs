@@ -5,6 +5,7 @@ pub mod advice;
 pub mod assessment;
 pub mod band;
 pub mod choices;
+pub mod decimal;
 pub mod factor;
 mod factors;
 pub mod field;

@@ -28,7 +28,7 @@ fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
                 <span class="factor-points">{ format!("{points}, rate x{}", format_number(factor.rate)) }</span>
             </div>
             <div class="bar" aria-hidden="true">
-                <span class="bar-fill" style={format!("width: {width:.0}%")}></span>
+                <span class="bar-fill" style={format!("width: {}%", format_number(width.round()))}></span>
             </div>
             <p class="factor-reason">
                 if factor.factor.modifiable() {

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::history::trend::{trend, HEIGHT, WIDTH};
 use crate::history::SavedAssessment;
+use crate::model::decimal::format_number;
 use crate::model::units::{describe_distance, Units};
 
 #[derive(Properties, PartialEq)]
@@ -28,34 +29,34 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <svg data-testid="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
                 aria-labelledby="trend-caption" xmlns="http://www.w3.org/2000/svg">
                 { for chart.zones.iter().map(|zone| html! {
-                    <rect class={format!("zone zone-{}", zone.band.key())} x={chart.plot_left.to_string()}
-                        y={zone.y.to_string()} width={(chart.plot_right - chart.plot_left).to_string()}
-                        height={zone.height.to_string()} />
+                    <rect class={format!("zone zone-{}", zone.band.key())} x={format_number(chart.plot_left)}
+                        y={format_number(zone.y)} width={format_number(chart.plot_right - chart.plot_left)}
+                        height={format_number(zone.height)} />
                 }) }
                 { for chart.zones.iter().map(|zone| html! {
-                    <text class="zone-label" x={(chart.plot_left + 4.0).to_string()} y={(zone.y + 13.0).to_string()}>
+                    <text class="zone-label" x={format_number(chart.plot_left + 4.0)} y={format_number(zone.y + 13.0)}>
                         { zone.band.label() }
                     </text>
                 }) }
                 { for chart.points.iter().filter_map(|point| point.bar.map(|(y, height)| html! {
-                    <rect class="distance-bar" x={(point.x - chart.bar_width / 2.0).to_string()} y={y.to_string()}
-                        width={chart.bar_width.to_string()} height={height.to_string()} />
+                    <rect class="distance-bar" x={format_number(point.x - chart.bar_width / 2.0)} y={format_number(y)}
+                        width={format_number(chart.bar_width)} height={format_number(height)} />
                 })) }
                 <path class="score-line" d={chart.line.clone()} />
                 { for chart.points.iter().map(|point| html! {
-                    <circle class="score-point" data-testid="trend-point" cx={point.x.to_string()} cy={point.y.to_string()} r="4.5">
+                    <circle class="score-point" data-testid="trend-point" cx={format_number(point.x)} cy={format_number(point.y)} r="4.5">
                         <title>{ format!("{}: {} out of 100", point.date, point.score) }</title>
                     </circle>
                 }) }
-                <text class="axis-label" x={(chart.plot_left - 6.0).to_string()} y={(chart.plot_top + 4.0).to_string()} text-anchor="end">{ "100" }</text>
-                <text class="axis-label" x={(chart.plot_left - 6.0).to_string()} y={(chart.plot_bottom).to_string()} text-anchor="end">{ "0" }</text>
+                <text class="axis-label" x={format_number(chart.plot_left - 6.0)} y={format_number(chart.plot_top + 4.0)} text-anchor="end">{ "100" }</text>
+                <text class="axis-label" x={format_number(chart.plot_left - 6.0)} y={format_number(chart.plot_bottom)} text-anchor="end">{ "0" }</text>
                 if chart.max_week_km > 0.0 {
-                    <text class="axis-label" x={(chart.plot_right + 4.0).to_string()} y={(chart.plot_top + 0.1 * (chart.plot_bottom - chart.plot_top) + 4.0).to_string()}>{ max_label }</text>
+                    <text class="axis-label" x={format_number(chart.plot_right + 4.0)} y={format_number(chart.plot_top + 0.1 * (chart.plot_bottom - chart.plot_top) + 4.0)}>{ max_label }</text>
                 }
                 if let (Some(first), Some(last)) = (chart.points.first(), chart.points.last()) {
-                    <text class="axis-label" x={chart.plot_left.to_string()} y={(HEIGHT - 8.0).to_string()}>{ first.date.clone() }</text>
+                    <text class="axis-label" x={format_number(chart.plot_left)} y={format_number(HEIGHT - 8.0)}>{ first.date.clone() }</text>
                     if chart.points.len() > 1 {
-                        <text class="axis-label" x={chart.plot_right.to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ last.date.clone() }</text>
+                        <text class="axis-label" x={format_number(chart.plot_right)} y={format_number(HEIGHT - 8.0)} text-anchor="end">{ last.date.clone() }</text>
                     }
                 }
             </svg>

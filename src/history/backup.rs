@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::entries::SavedAssessment;
 use super::format::{read, CURRENT_VERSION};
+use crate::model::decimal::parse_plain_decimal;
 use crate::model::field::{field_text, Field};
 use crate::model::score::outcome;
 use crate::model::units::Units;
@@ -105,7 +106,7 @@ const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠
 fn cell(text: &str) -> String {
     let first_visible = text.trim_start().chars().next();
     let formula = first_visible.is_some_and(|c| FORMULA_STARTS.contains(&c))
-        && text.trim().parse::<f64>().is_err();
+        && parse_plain_decimal(text.trim()).is_none();
     let text = if formula {
         format!("'{text}")
     } else {

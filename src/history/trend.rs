@@ -2,6 +2,7 @@
 //! score over time over the band zones, with each check's weekly distance as bars.
 
 use super::entries::SavedAssessment;
+use crate::model::decimal::format_number;
 use crate::model::score::{outcome, score_of_rate};
 use crate::model::weights::WEIGHTS;
 use crate::model::Band;
@@ -126,7 +127,14 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
     let line = points
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, p.x, p.y))
+        .map(|(i, p)| {
+            format!(
+                "{}{} {}",
+                if i == 0 { "M" } else { "L" },
+                format_number(p.x),
+                format_number(p.y)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let cut = |rate: f64| score_y(score_of_rate(rate));

@@ -2,6 +2,7 @@
 
 use super::Scored;
 use crate::model::assessment::{Assessment, StrengthFocus, TightMuscle, Tightness};
+use crate::model::units::format_number;
 use crate::model::weights::{log_ramp, WEIGHTS};
 
 pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
@@ -132,9 +133,15 @@ pub fn sitting(assessment: &Assessment) -> Option<Scored> {
         w.sitting_max_rate.value,
     );
     let reason = if rate > 1.0 {
-        format!("{hours} hours a day sitting with bent knees keeps pressure on the kneecap.")
+        format!(
+            "{} hours a day sitting with bent knees keeps pressure on the kneecap.",
+            format_number(hours)
+        )
     } else {
-        format!("{hours} hours a day sitting: not enough to add load.")
+        format!(
+            "{} hours a day sitting: not enough to add load.",
+            format_number(hours)
+        )
     };
     Some((rate, reason))
 }

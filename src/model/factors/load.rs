@@ -2,7 +2,7 @@
 
 use super::Scored;
 use crate::model::assessment::{AddedTraining, Assessment};
-use crate::model::units::describe_distance;
+use crate::model::units::{describe_distance, format_number};
 use crate::model::weights::{log_curve, WEIGHTS};
 
 fn capped(km: f64) -> f64 {
@@ -57,7 +57,7 @@ pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
     let reason = if ratio - 1.0 <= WEIGHTS.progression_start.value {
         format!("{compared}: within 10% of your usual, which showed no extra risk.")
     } else {
-        format!("{compared}: {percent}% above your usual. Rises above 30% went with more injuries, though less surely than a single long run.")
+        format!("{compared}: {}% above your usual. Rises above 30% went with more injuries, though less surely than a single long run.", format_number(percent))
     };
     Some((rate, reason))
 }
@@ -89,7 +89,7 @@ pub fn long_run_spike(assessment: &Assessment) -> Option<Scored> {
     let jump = long_run_jump(assessment)?;
     let percent = (jump * 100.0).round();
     let reason = if jump > WEIGHTS.long_run_start.value {
-        format!("Your longest run was about {percent}% longer than any in the 30 days before; in a cohort of 5200 runners, more than 10% longer raised the injury rate by half, more than twice as long more than doubled it.")
+        format!("Your longest run was about {}% longer than any in the 30 days before; in a cohort of 5200 runners, more than 10% longer raised the injury rate by half, more than twice as long more than doubled it.", format_number(percent))
     } else {
         "Your longest run stayed within 10% of your longest in the 30 days before.".to_string()
     };

@@ -93,7 +93,7 @@ fn named<T>(text: &str, choices: &[Choice<T>]) -> String {
 /// A stored number that fails `ok`, named as out of range.
 fn unless(slot: &Option<f64>, field: Field, ok: impl Fn(f64) -> bool) -> Option<FieldError> {
     slot.filter(|value| !ok(*value))
-        .map(|value| FieldError::out_of_range(field, &format!("{value}")))
+        .map(|value| FieldError::out_of_range(field, &format_number(value)))
 }
 
 fn distance_ok(km: f64) -> bool {
@@ -176,7 +176,7 @@ impl Kind<Vec<f64>> for Distances {
 
     fn out_of_range(&self, slot: &Vec<f64>, field: Field) -> Option<FieldError> {
         if let Some(km) = slot.iter().find(|km| !distance_ok(**km)) {
-            return Some(FieldError::out_of_range(field, &format!("{km}")));
+            return Some(FieldError::out_of_range(field, &format_number(*km)));
         }
         (slot.len() > self.max_count)
             .then(|| FieldError::new(field, Problem::WrongCount(slot.len())))
@@ -410,7 +410,7 @@ impl Kind<BTreeMap<TightMuscle, Tightness>> for TightnessLevels {
                     .iter()
                     .find(|c| c.key == level)
                     .map_or(level, |c| c.label);
-                format!("{muscle}: {}", level.to_lowercase())
+                format!("{muscle}: {}", level.to_ascii_lowercase())
             })
             .collect::<Vec<_>>()
             .join(", ")

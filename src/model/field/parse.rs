@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use super::problem::{shown_text, FieldError, Problem};
 use super::Field;
 use crate::model::choices::{by_key, Choice};
+use crate::model::decimal::parse_plain_decimal;
 
 /// Limits are checked after unit conversion; a value written to two decimals in other units
 /// lands within this of the limit (half a hundredth of a stone is 0.032 kg, the largest),
@@ -15,20 +16,9 @@ pub const CONVERSION_SLACK: f64 = 0.05;
 /// Parses a plain decimal such as `12`, `12.5` or `-3`: no exponents, no `inf`, no `NaN`,
 /// so nothing a person would not write gets through.
 pub fn decimal(field: Field, text: &str) -> Result<f64, FieldError> {
-    let not_a_number = || FieldError::new(field, Problem::NotANumber(shown_text(text)));
-    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let mut parts = unsigned.splitn(2, '.');
-    let whole = parts.next().unwrap_or("");
-    let fraction = parts.next();
-    let digits_only = |part: &str| part.chars().all(|c| c.is_ascii_digit());
-    let has_digits = !whole.is_empty() || fraction.is_some_and(|f| !f.is_empty());
-    if !has_digits || !digits_only(whole) || !fraction.is_none_or(digits_only) {
-        return Err(not_a_number());
-    }
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(value),
-        _ => Err(not_a_number()),
-    }
+    parse_plain_decimal(text)
+        .filter(|value| value.is_finite())
+        .ok_or_else(|| FieldError::new(field, Problem::NotANumber(shown_text(text))))
 }
 
 pub fn in_range(field: Field, text: &str, min: f64, max: f64) -> Result<f64, FieldError> {
