@@ -1,7 +1,7 @@
 // Adds a Content-Security-Policy to a release index.html, so the page can only run its own
-// code and reach its own origin. Trunk's inline loader script is allowed by its sha256
-// (static hosting cannot send nonces); the service worker and the manifest come from the
-// site itself.
+// code and reach its own origin. Trunk's inline loader script and the pre-render's fitting
+// script are allowed by their sha256 (static hosting cannot send nonces); the service
+// worker and the manifest come from the site itself.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -13,10 +13,13 @@ export function addContentSecurityPolicy(dir) {
   if (loaders.length !== 1) {
     throw new Error(`csp: expected one inline loader script, found ${loaders.length}`);
   }
-  const hash = createHash('sha256').update(loaders[0][1], 'utf8').digest('base64');
+  const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)];
+  const hashes = inline
+    .map((script) => `'sha256-${createHash('sha256').update(script[1], 'utf8').digest('base64')}'`)
+    .join(' ');
   const policy = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",

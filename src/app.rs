@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::{location, viewport};
+use crate::browser::{location, prerender, viewport};
 use crate::components::app_status_bar::AppStatusBar;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -86,6 +86,11 @@ fn Shell() -> Html {
 
 #[component]
 pub fn App() -> Html {
+    // After the first render has run to the end (a microtask later) and before the browser
+    // paints, the pre-rendered first screen gives way to the live one.
+    use_effect_with((), |_| {
+        wasm_bindgen_futures::spawn_local(async { prerender::take_over() });
+    });
     html! {
         <RouteProvider>
             <CheckProvider>
@@ -101,8 +106,13 @@ pub fn App() -> Html {
     }
 }
 
-/// Renders the app into the page's body, once mistyped fragments are made readable.
+/// Renders the app into its root, once mistyped fragments are made readable. Its own root,
+/// not the body: Yew empties the element it mounts on, and the pre-rendered first screen
+/// must stay until the live one is ready.
 pub fn start() {
     location::keep_fragments_readable();
-    yew::Renderer::<App>::new().render();
+    match prerender::app_root() {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

@@ -10,6 +10,7 @@ pub mod draft;
 pub mod history_store;
 pub mod location;
 pub mod preferences;
+pub mod prerender;
 pub mod service_worker;
 pub mod share;
 pub mod storage;

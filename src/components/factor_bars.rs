@@ -63,7 +63,7 @@ pub fn FactorBars(props: &FactorBarsProps) -> Html {
                 <p>{ "These factors measure training load only; they say nothing about the warning signs above." }</p>
             }
             if props.factors.is_empty() {
-                <p>{ "Nothing answered yet." }</p>
+                <p>{ "Nothing scored yet." }</p>
             } else if raising.is_empty() && !props.warning {
                 <p>{ "Nothing you have answered adds load beyond what your knees are prepared for." }</p>
             }

@@ -93,7 +93,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 </p>
                 <p class="rate-words">
                     { if scoring.factors.is_empty() {
-                        "No answers yet, so no rate to show.".to_string()
+                        "Nothing scored yet, so no rate to show.".to_string()
                     } else if band == Band::Incomplete {
                         format!("So far, your answers give {}; without your weekly distances this is not a band.", rate_words(scoring.rate))
                     } else {

@@ -42,7 +42,7 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
         return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain.");
     }
     if scoring.factors.is_empty() {
-        return "Nothing answered yet, so nothing is scored: this is not an all-clear. Start with your training; the result builds as you answer.".to_string();
+        return "Nothing is scored yet: this is not an all-clear. Some answers count only with their pair (this week's distance with the weeks before, the longest run with the 30 days before); start with your training and the result builds as you answer.".to_string();
     }
     scoring.band.summary().to_string()
 }

@@ -1,62 +1,15 @@
 // Shared by the end-to-end tests: a static server for the built site on 127.0.0.1, and
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { join, extname, normalize } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-};
+import { serve } from '../../scripts/static_server.mjs';
+import { launch } from '../../scripts/chromium.mjs';
 
-/**
- * Serves `dir` under `prefix` (such as `/tools/knee/`); anything outside it is a 404. The
- * returned `site.dir` can be changed to serve another build, as a club's host swaps one in.
- */
-export async function serve(dir, prefix = '/') {
-  const site = { dir };
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    let file = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
-    if (file === '' || file === '.' || file.endsWith('/')) file = join(file, 'index.html');
-    try {
-      const body = await readFile(join(site.dir, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  site.url = `http://127.0.0.1:${port}${prefix}`;
-  site.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
-  return site;
-}
+export { serve, launch };
 
 export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
-
-export async function launch() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run',
-    ],
-  });
-}
 
 export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
@@ -92,9 +45,10 @@ export async function openCheck(app, query, viewport = DESKTOP) {
   return opened;
 }
 
-/** Waits until the app has rendered its shell. */
+/** Waits until the app has rendered its shell and the pre-rendered copy has gone. */
 export async function appReady(page) {
   await page.waitForSelector('main h1', { timeout: 20000 });
+  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 20000 });
 }
 
 export async function screenshot(page, name) {
