@@ -4,7 +4,7 @@
 #   scripts/build.sh /tools/knee/         for a fixed sub-path of a club's website
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh
+source scripts/setup.sh --release
 public_url="${1:-./}"
 dist="${DIST:-dist}"
 trunk build --release --public-url "$public_url" --dist "$dist"

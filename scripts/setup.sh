@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the build (and, with `--test`, the tests) need, at pinned versions, and
-# skips whatever is already there at the right version. Sourced by serve.sh, test.sh and
-# build.sh; safe to run again and again.
+# skips whatever is already there at the right version. Sourced by serve.sh, test.sh,
+# build.sh and bench.sh; safe to run again and again.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION=0.21.14
-want_test_tools=false
-[ "${1:-}" = "--test" ] && want_test_tools=true
+# Chromium drives the tests (--test) and the release build's pre-render (--release).
+want_chromium=false
+case "${1:-}" in --test | --release) want_chromium=true ;; esac
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -47,7 +48,7 @@ fi
 # Trunk builds with cargo --offline, so every crate must be fetched first.
 cargo fetch --locked --quiet
 
-if $want_test_tools; then
+if $want_chromium; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
     apt-get update -qq

@@ -1,0 +1,18 @@
+// The first load's size is deterministic for a given build, so its budget is a test: the
+// figure reached, rounded up to the next 5 KB. It only ever goes down; a heavier dependency
+// fails here, with the figure, instead of slipping in. Timings live in scripts/bench.sh.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { firstLoad } from '../../scripts/first_load.mjs';
+import { DIST } from './support.mjs';
+
+/** Bytes, gzip -9, of index.html and the script, wasm and stylesheet it loads. */
+const BUDGET = 300_000;
+
+test('the first load stays within its budget', () => {
+  const { files, total } = firstLoad(DIST);
+  const listing = files.map((file) => `${file.name} ${file.gzip}`).join(', ');
+  console.log(`first load: ${total.gzip} bytes gzip -9 (${listing}); budget ${BUDGET}`);
+  assert.ok(files.some((file) => file.name.endsWith('.wasm')), 'the wasm is counted');
+  assert.ok(total.gzip <= BUDGET, `first load ${total.gzip} B gzip is over its budget of ${BUDGET} B`);
+});
