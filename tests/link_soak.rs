@@ -22,8 +22,30 @@ const SEEDS: [&str; 6] = [
 
 /// Pieces a mutation splices in: separators, encodings, numbers at and past every limit.
 const PIECES: [&str; 24] = [
-    "&", "=", ",", ":", "%", "%2", "%26", "%3D", "%C3%A9", "%FF", "+", "-", ".", "1e308",
-    "-0", "999999999999999999999", "NaN", "inf", "🦵", "\u{0}", "week=", "&prev=", "v=1&", "tight=quads:",
+    "&",
+    "=",
+    ",",
+    ":",
+    "%",
+    "%2",
+    "%26",
+    "%3D",
+    "%C3%A9",
+    "%FF",
+    "+",
+    "-",
+    ".",
+    "1e308",
+    "-0",
+    "999999999999999999999",
+    "NaN",
+    "inf",
+    "🦵",
+    "\u{0}",
+    "week=",
+    "&prev=",
+    "v=1&",
+    "tight=quads:",
 ];
 
 /// A small seeded generator (xorshift64*), so every run tests the same inputs.
@@ -105,7 +127,11 @@ fn soak(inputs: u64) {
         inputs as f64 / seconds,
         panics.len()
     );
-    assert!(panics.is_empty(), "inputs that panicked: {:?}", &panics[..panics.len().min(5)]);
+    assert!(
+        panics.is_empty(),
+        "inputs that panicked: {:?}",
+        &panics[..panics.len().min(5)]
+    );
 }
 
 #[test]
