@@ -1,4 +1,5 @@
-//! Runner's Knee Check. The pure ground floor (`model`, `link`) builds and tests natively;
+//! Runner's Knee Check. The pure ground floor (`model`, `link`, `history`, `route`, the
+//! guide's contents) builds and tests natively;
 //! the browser edge and the components exist only on wasm32.
 
 pub mod check_form;
@@ -7,6 +8,7 @@ pub mod history;
 pub mod link;
 pub mod model;
 pub mod qr_code;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -16,7 +18,5 @@ pub mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod route;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -31,3 +31,19 @@ pub fn scroll_to(id: &str) {
         element.scroll_into_view();
     }
 }
+
+/// Scrolls back to the top of the page, as a new page would open.
+pub fn to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The in-app fragment (`#/...`) of the link a click landed on, if it landed on one; for
+/// links inside text the app did not render itself, such as the guide's.
+pub fn clicked_app_link(event: &web_sys::MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href]").ok()??;
+    let href = link.get_attribute("href")?;
+    href.starts_with("#/").then_some(href)
+}

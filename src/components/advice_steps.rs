@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use crate::model::advice::Step;
+use crate::route::Route;
+use crate::state::RouteLink;
 
 #[derive(Properties, PartialEq)]
 pub struct AdviceStepsProps {
@@ -22,6 +24,9 @@ pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
                     </li>
                 }) }
             </ol>
+            <p class="steps-more">
+                <RouteLink to={Route::learn("rehab")}>{ "The four rehab steps, explained" }</RouteLink>
+            </p>
         </section>
     }
 }

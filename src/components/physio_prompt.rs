@@ -1,6 +1,7 @@
 use crate::state::RouteLink;
 use yew::prelude::*;
 
+use crate::guide;
 use crate::model::physio::PhysioPrompt;
 use crate::route::Route;
 
@@ -23,8 +24,8 @@ pub fn PhysioPromptView(props: &PhysioPromptViewProps) -> Html {
             if let Some((words, section)) = prompt.sounds_like {
                 <p>
                     <strong>{ words }</strong>{ " This check is about runner's knee, pain around the kneecap. " }
-                    <RouteLink to={Route::LearnSection { section: section.into() }}>
-                        { "How other knee problems feel" }
+                    <RouteLink to={Route::learn(section)}>
+                        { guide::section(section).map_or("How other knee problems feel", |s| s.title) }
                     </RouteLink>
                 </p>
             }

@@ -20,15 +20,15 @@ pub fn sounds_like(site: PainSite) -> Option<(&'static str, &'static str)> {
         PainSite::Front | PainSite::Unsure => None,
         PainSite::Below => Some((
             "Pain just below the kneecap sounds more like a tendon problem (patellar tendinopathy) than runner's knee.",
-            "other-problems",
+            "tendon",
         )),
         PainSite::Inside => Some((
             "Pain on the inside of the knee, along the joint line, sounds more like a meniscus problem or a bursitis than runner's knee.",
-            "other-problems",
+            "meniscus",
         )),
         PainSite::Outside => Some((
             "Pain on the outside of the knee sounds more like the iliotibial band (ITB syndrome) than runner's knee.",
-            "other-problems",
+            "itb",
         )),
         PainSite::Back => Some((
             "Pain at the back of the knee sounds more like a hamstring or calf tendon, or a swelling behind the knee, than runner's knee.",

@@ -1,44 +1,149 @@
-use crate::state::RouteLink;
 use yew::prelude::*;
 
-use crate::guide::{section, GUIDE};
+use crate::browser::fetch::{self, FetchError};
+use crate::browser::viewport;
+use crate::guide::{neighbours, section, text_path, GuideSection, GUIDE, PARTS};
 use crate::route::Route;
+use crate::state::{go_to, RouteLink};
 
 #[derive(Properties, PartialEq)]
 pub struct LearnPageProps {
     pub section: Option<String>,
 }
 
-/// The guide: all sections, or the one a coach linked to, with the others a click away.
+/// A section's text as the site sent it, or why it could not be read.
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Waiting,
+    Text(AttrValue),
+    Failed(FetchError),
+}
+
+/// The guide: its contents, or the section a coach linked to with a way on and a way back
+/// to the check. A section's text is fetched when first read (it is not in the wasm).
 #[component]
 pub fn LearnPage(props: &LearnPageProps) -> Html {
     let chosen = props.section.as_deref().map(section);
-    let shown: Vec<_> = match chosen {
-        Some(Some(section)) => vec![section],
-        _ => GUIDE.iter().collect(),
-    };
     html! {
         <section aria-labelledby="learn-title" class="guide">
             <h1 id="learn-title">{ "Runner's knee, explained" }</h1>
-            if matches!(chosen, Some(None)) {
-                <p class="storage-notice" role="status">{ "That part of the guide does not exist; here is all of it." }</p>
-            }
-            <nav aria-label="Guide sections">
-                <ul class="guide-nav">
-                    { for GUIDE.iter().map(|section| html! {
-                        <li>
-                            <RouteLink to={Route::LearnSection { section: section.slug.into() }}>{ section.title }</RouteLink>
-                        </li>
-                    }) }
-                </ul>
-            </nav>
-            { for shown.into_iter().map(|section| html! {
-                <article id={section.slug} class="guide-section">
-                    <h2>{ section.title }</h2>
-                    { for section.paragraphs.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
-                </article>
-            }) }
-            <p class="sources">{ "Sources are listed with the model's documentation. This guide is general information, not a diagnosis." }</p>
+            { match chosen {
+                Some(Some(section)) => html! { <SectionView slug={section.slug} /> },
+                Some(None) => html! {
+                    <>
+                        <p class="storage-notice" role="status">{ "That part of the guide does not exist; here are all its parts." }</p>
+                        <Contents />
+                    </>
+                },
+                None => html! {
+                    <>
+                        <p class="lede">{ "What runner's knee is, what loads the knee, how other problems feel different, and what to do. Short sections, in plain words, with the studies behind the figures." }</p>
+                        <Contents />
+                    </>
+                },
+            } }
+            <p class="back-to-check"><RouteLink to={Route::Check}>{ "Back to your check" }</RouteLink>{ " (your answers are kept)" }</p>
         </section>
+    }
+}
+
+#[component]
+fn Contents() -> Html {
+    html! {
+        <nav aria-label="Guide sections" class="guide-contents">
+            { for PARTS.iter().map(|part| html! {
+                <>
+                    <h2>{ *part }</h2>
+                    <ul>
+                        { for GUIDE.iter().filter(|s| s.part == *part).map(|section| html! {
+                            <li>
+                                <RouteLink to={Route::learn(section.slug)}>{ section.title }</RouteLink>
+                                <span class="summary">{ section.summary }</span>
+                            </li>
+                        }) }
+                    </ul>
+                </>
+            }) }
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SectionViewProps {
+    slug: &'static str,
+}
+
+fn reading_on(section: &GuideSection) -> Html {
+    let (before, after) = neighbours(section);
+    html! {
+        <nav aria-label="Read on" class="guide-read-on">
+            if let Some(before) = before {
+                <RouteLink to={Route::learn(before.slug)}>{ format!("← {}", before.title) }</RouteLink>
+            }
+            <RouteLink to={Route::Learn}>{ "All sections" }</RouteLink>
+            if let Some(after) = after {
+                <RouteLink to={Route::learn(after.slug)}>{ format!("{} →", after.title) }</RouteLink>
+            }
+        </nav>
+    }
+}
+
+#[component]
+fn SectionView(props: &SectionViewProps) -> Html {
+    let section = section(props.slug).expect("a section of the guide");
+    let loaded = use_state(|| Loaded::Waiting);
+    let attempt = use_state(|| 0_u32);
+    let latest = use_mut_ref(|| (section.slug, 0_u32));
+    {
+        let loaded = loaded.clone();
+        use_effect_with((section.slug, *attempt), move |request| {
+            let request = *request;
+            *latest.borrow_mut() = request;
+            loaded.set(Loaded::Waiting);
+            viewport::to_top();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = fetch::text(&text_path(section)).await;
+                // A section left before its text arrived must not overwrite the next one.
+                if *latest.borrow() == request {
+                    loaded.set(match result {
+                        Ok(text) => Loaded::Text(text.into()),
+                        Err(error) => Loaded::Failed(error),
+                    });
+                }
+            });
+        });
+    }
+    let onclick = Callback::from(|event: MouseEvent| {
+        if let Some(fragment) = viewport::clicked_app_link(&event) {
+            event.prevent_default();
+            go_to(&Route::from_fragment(&fragment));
+        }
+    });
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.set(*attempt + 1))
+    };
+    html! {
+        <>
+            <article id={section.slug} class="guide-section" aria-busy={(*loaded == Loaded::Waiting).then_some("true")} {onclick}>
+                { match &*loaded {
+                    Loaded::Waiting => html! { <h2>{ section.title }</h2> },
+                    Loaded::Text(text) => Html::from_html_unchecked(text.clone()),
+                    Loaded::Failed(error) => html! {
+                        <>
+                            <h2>{ section.title }</h2>
+                            <p class="storage-notice" role="alert">
+                                { match error {
+                                    FetchError::Unreachable => "This part of the guide could not be loaded: you seem to be offline, and it was not yet kept for offline use. It will load once you are back online.",
+                                    FetchError::Status(_) => "This part of the guide could not be loaded from the site just now.",
+                                } }
+                            </p>
+                            <button type="button" class="secondary-button" onclick={retry}>{ "Try again" }</button>
+                        </>
+                    },
+                } }
+            </article>
+            { reading_on(section) }
+        </>
     }
 }

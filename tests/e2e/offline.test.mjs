@@ -46,6 +46,9 @@ for (const [name, dir, prefix] of [['at the site root', DIST, '/'], ['under a su
     assert.equal(await offline.inputValue('#week'), '45');
     await offline.goto(`${site.url}#/history`);
     await offline.waitForSelector('[data-testid=history-entry]');
+    await offline.goto(`${site.url}#/learn/mri`);
+    await offline.waitForSelector('article.guide-section p');
+    assert.equal(await offline.textContent('article.guide-section h2'), 'Do you need an MRI?', 'a guide section never opened online reads offline');
     assert.deepEqual(errors, []);
     await context.close();
   });
