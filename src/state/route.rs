@@ -1,6 +1,8 @@
 //! The current route, read from the fragment and kept up to date as it changes. The app's
 //! router: a context, a hook and a link, about as small as hash routing gets.
 
+use std::cell::RefCell;
+
 use yew::prelude::*;
 
 use crate::browser::location;
@@ -34,15 +36,26 @@ pub struct RouteProviderProps {
     pub children: Html,
 }
 
+thread_local! {
+    /// How `go_to` tells the provider at once, rather than when the browser's `hashchange`
+    /// event arrives a task later.
+    static FOLLOW: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+}
+
 /// Follows the fragment for everything inside it.
 #[component]
 pub fn RouteProvider(props: &RouteProviderProps) -> Html {
-    let place = use_state(Place::here);
+    let place = use_state_eq(Place::here);
     {
         let place = place.clone();
         use_effect_with((), move |_| {
-            let listener = location::on_fragment_change(move || place.set(Place::here()));
-            move || drop(listener)
+            let follow = Callback::from(move |()| place.set(Place::here()));
+            FOLLOW.with(|cell| *cell.borrow_mut() = Some(follow.clone()));
+            let listener = location::on_fragment_change(move || follow.emit(()));
+            move || {
+                FOLLOW.with(|cell| cell.borrow_mut().take());
+                drop(listener);
+            }
         });
     }
     html! {
@@ -67,6 +80,9 @@ pub fn use_route() -> Route {
 /// Opens a route as a new history entry, as a click on its link would.
 pub fn go_to(route: &Route) {
     location::go_to(&route.fragment());
+    if let Some(follow) = FOLLOW.with(|cell| cell.borrow().clone()) {
+        follow.emit(());
+    }
 }
 
 #[derive(Properties, PartialEq)]

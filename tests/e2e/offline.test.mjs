@@ -120,7 +120,9 @@ test('the manifest parses and its icons exist at the stated sizes', async () => 
     if (icon.type === 'image/png') assert.equal(pngSize(bytes), icon.sizes, icon.src);
   }
   const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
-  for (const file of await readdir(DIST)) {
-    if (file !== 'sw.js' && file !== 'icons') assert.ok(worker.includes(`"${file}"`), `${file} is precached`);
+  const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const file = join(entry.parentPath ?? entry.path, entry.name).slice(DIST.length).replace(/^\//, '');
+    if (file !== 'sw.js') assert.ok(worker.includes(`"${file}"`), `${file} is precached`);
   }
 });
