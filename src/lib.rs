@@ -7,6 +7,7 @@ pub mod guide;
 pub mod history;
 pub mod link;
 pub mod model;
+pub mod plan;
 pub mod qr_code;
 pub mod route;
 

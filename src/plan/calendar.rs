@@ -1,0 +1,184 @@
+//! The plan as an iCalendar file (RFC 5545): one all-day event a week, on the week's first
+//! day, with its target and sessions, so a runner can keep it in the calendar they use.
+
+use super::generator::{Plan, PlanWeek};
+use crate::model::units::{describe_distance, Units};
+
+/// Days since 1970-01-01 of a civil date (the proleptic Gregorian calendar).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The civil date of a count of days since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Reads `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<i64> {
+    let mut parts = text.splitn(3, '-').map(|part| part.parse::<i64>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    ((1..=12).contains(&month) && (1..=31).contains(&day) && text.len() == 10)
+        .then(|| days_from_civil(year, month, day))
+}
+
+fn compact_date(days: i64) -> String {
+    let (year, month, day) = civil_from_days(days);
+    format!("{year:04}{month:02}{day:02}")
+}
+
+/// Escapes text for a property value: backslash, semicolon, comma and newline.
+fn escaped(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets, never inside a character, as the format requires.
+fn folded(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for character in line.chars() {
+        let size = character.len_utf8();
+        if width + size > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(character);
+        width += size;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The week in a runner's words, for the event's summary and description.
+pub fn week_summary(week: &PlanWeek, units: Units) -> String {
+    format!(
+        "Knee plan week {}: {} in {} runs",
+        week.number,
+        describe_distance(week.distance_km, units),
+        week.runs
+    )
+}
+
+fn week_description(week: &PlanWeek, units: Units) -> String {
+    let terrain = match (week.hills, week.speed) {
+        (_, true) => "Hills and some speed work may come back if runs stay comfortable.",
+        (true, false) => "Hills may come back if runs stay comfortable; no speed work yet.",
+        _ => "Flat, easy running: no hills or speed work yet.",
+    };
+    format!(
+        "Longest run at most {}. {terrain}\nStrength, {} sessions ({}): {}.\nKeep pain during runs at 3 out of 10 or less, settled by the next morning; log it in the app after runs.",
+        describe_distance(week.long_run_km, units),
+        week.strength_sessions,
+        week.strength.name.to_ascii_lowercase(),
+        week.strength.exercises
+    )
+}
+
+/// The calendar file: week one starts on `first_day` (`YYYY-MM-DD`); `stamp` is the time
+/// it was made, as `YYYYMMDDTHHMMSSZ`. `None` when the date cannot be read.
+pub fn calendar(plan: &Plan, units: Units, first_day: &str, stamp: &str) -> Option<String> {
+    let start = parse_date(first_day)?;
+    let mut text = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Runner's Knee Check//Return-to-running plan//EN",
+        "CALSCALE:GREGORIAN",
+    ] {
+        text.push_str(&folded(line));
+    }
+    for week in &plan.weeks {
+        let day = start + 7 * (i64::from(week.number) - 1);
+        for line in [
+            "BEGIN:VEVENT".to_string(),
+            format!(
+                "UID:knee-plan-{first_day}-week-{}@runners-knee-check",
+                week.number
+            ),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", compact_date(day)),
+            format!("DTEND;VALUE=DATE:{}", compact_date(day + 1)),
+            format!("SUMMARY:{}", escaped(&week_summary(week, units))),
+            format!("DESCRIPTION:{}", escaped(&week_description(week, units))),
+            "END:VEVENT".to_string(),
+        ] {
+            text.push_str(&folded(&line));
+        }
+    }
+    text.push_str(&folded("END:VCALENDAR"));
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Assessment;
+    use crate::plan::generator::plan;
+
+    #[test]
+    fn dates_round_trip_across_months_leap_days_and_years() {
+        for (text, days) in [
+            ("1970-01-01", 0),
+            ("2024-02-29", 19_782),
+            ("2026-11-30", 20_787),
+        ] {
+            assert_eq!(parse_date(text), Some(days), "{text}");
+            assert_eq!(compact_date(days), text.replace('-', ""));
+        }
+        assert_eq!(
+            compact_date(parse_date("2026-12-28").unwrap() + 7),
+            "20270104"
+        );
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("30/11/2026"), None);
+    }
+
+    #[test]
+    fn one_event_a_week_with_folded_lines_and_escaped_text() {
+        let assessment = Assessment {
+            week_km: Some(30.0),
+            previous_weeks_km: vec![30.0; 4],
+            ..Assessment::default()
+        };
+        let file = calendar(
+            &plan(&assessment, &[]),
+            Units::Km,
+            "2026-11-30",
+            "20261130T120000Z",
+        )
+        .unwrap();
+        assert_eq!(file.matches("BEGIN:VEVENT").count(), 6);
+        assert!(file.contains("DTSTART;VALUE=DATE:20261130"));
+        assert!(file.contains("DTSTART;VALUE=DATE:20270104"));
+        assert!(file.contains("SUMMARY:Knee plan week 1: 30 km in 4 runs"));
+        assert!(
+            file.lines().all(|line| line.len() <= 76),
+            "folded at 75 octets plus CR"
+        );
+        assert!(file.split("\r\n").all(|line| !line.contains('\n')));
+        assert!(file.contains("\\,"), "commas escaped");
+        assert!(file.ends_with("END:VCALENDAR\r\n"));
+    }
+}
