@@ -15,4 +15,5 @@ pub mod prerender;
 pub mod service_worker;
 pub mod share;
 pub mod storage;
+pub mod symptom_store;
 pub mod viewport;

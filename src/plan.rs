@@ -6,7 +6,8 @@
 pub mod calendar;
 pub mod generator;
 pub mod rules;
+pub mod symptom_store;
 pub mod symptoms;
 
-pub use generator::{plan, Plan, PlanWeek, Start, Step};
+pub use generator::{plan, PainSource, Plan, PlanWeek, Start, Step};
 pub use symptoms::{SymptomEntry, Verdict};

@@ -7,8 +7,10 @@ pub mod app_status;
 pub mod check;
 pub mod history;
 pub mod route;
+pub mod symptoms;
 
 pub use app_status::{use_app_status, AppStatus};
 pub use check::{use_check, CheckHandle, CheckProvider};
 pub use history::{use_history, HistoryHandle, HistoryProvider};
 pub use route::{go_to, use_place, use_route, Place, RouteLink, RouteProvider};
+pub use symptoms::{use_symptoms, SymptomsHandle};

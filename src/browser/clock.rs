@@ -15,3 +15,26 @@ pub fn unique_id() -> String {
     let suffix = (js_sys::Math::random() * 1e9) as u64;
     format!("{}-{suffix:09}", js_sys::Date::now() as u64)
 }
+
+/// Today's date in the runner's time zone, `YYYY-MM-DD`, for the symptom log and the plan's
+/// calendar.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Now in UTC as an iCalendar stamp, `YYYYMMDDTHHMMSSZ`.
+pub fn calendar_stamp() -> String {
+    let iso = now_iso();
+    let digits: String = iso.chars().filter(char::is_ascii_digit).take(14).collect();
+    format!(
+        "{}T{}Z",
+        &digits[..8.min(digits.len())],
+        &digits[8.min(digits.len())..]
+    )
+}

@@ -47,3 +47,10 @@ pub fn clicked_app_link(event: &web_sys::MouseEvent) -> Option<String> {
     let href = link.get_attribute("href")?;
     href.starts_with("#/").then_some(href)
 }
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

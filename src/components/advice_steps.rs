@@ -21,6 +21,9 @@ pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
                         <ul>
                             { for step.advice.iter().map(|advice| html! { <li>{ advice.clone() }</li> }) }
                         </ul>
+                        if step.leads_to_plan {
+                            <p class="step-plan"><RouteLink to={Route::Plan}>{ "Your week-by-week plan, from the pain you have now" }</RouteLink></p>
+                        }
                     </li>
                 }) }
             </ol>

@@ -12,6 +12,9 @@ use super::triage;
 pub struct Step {
     pub title: &'static str,
     pub advice: Vec<String>,
+    /// Whether the step leads to the week-by-week plan: for a knee that already hurts, the
+    /// plan is where adjusting running becomes concrete.
+    pub leads_to_plan: bool,
 }
 
 fn scored(scoring: &Scoring, factor: Factor) -> bool {
@@ -55,6 +58,7 @@ fn get_checked() -> Step {
             triage::ACTION.to_string(),
             "Until then, rest the knee from running; walking and daily life within comfort are fine. The steps below apply once a clinician has looked at it.".to_string(),
         ],
+        leads_to_plan: false,
     }
 }
 
@@ -90,6 +94,7 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     Step {
         title: "Adjust running rather than stop",
         advice,
+        leads_to_plan: needs_rehab(assessment) && scoring.band != Band::SeeClinician,
     }
 }
 
@@ -114,6 +119,7 @@ fn strength(scoring: &Scoring) -> Step {
     Step {
         title: "Strength for quads, glutes, hamstrings and calves",
         advice,
+        leads_to_plan: false,
     }
 }
 
@@ -136,6 +142,7 @@ fn reload(scoring: &Scoring) -> Step {
     Step {
         title: "Reload gradually",
         advice,
+        leads_to_plan: false,
     }
 }
 
@@ -157,6 +164,7 @@ fn recovery(scoring: &Scoring) -> Step {
     Step {
         title: "Recovery tools as support",
         advice,
+        leads_to_plan: false,
     }
 }
 
@@ -208,6 +216,7 @@ mod tests {
         assessment.pain = Some(6);
         let scoring = score(&assessment);
         assert!(summary(&assessment, &scoring).contains("rehab steps"));
+        assert!(recommendations(&assessment, &scoring)[0].leads_to_plan);
         assert_eq!(
             headline(&assessment, &scoring),
             "High: your knee already hurts"

@@ -1,23 +1,100 @@
-use crate::state::RouteLink;
 use yew::prelude::*;
 
-use crate::model;
+use crate::browser::{clock, download, location, viewport};
+use crate::components::copy_link_button::CopyLinkButton;
+use crate::components::plan_weeks::PlanWeeks;
+use crate::components::red_flag_alert::RedFlagAlert;
+use crate::components::symptom_log::SymptomLog;
+use crate::link;
+use crate::model::triage::triage;
+use crate::model::units::describe_distance;
+use crate::model::Assessment;
+use crate::plan::calendar::calendar;
+use crate::plan::generator::PainSource;
+use crate::plan::{plan, Plan, Start, Verdict};
 use crate::route::Route;
-use crate::state::use_check;
+use crate::state::{use_check, use_place, use_symptoms, RouteLink};
 
-/// The return-to-running plan starts from the current check's result.
+/// Where the plan starts from, in words.
+fn start_words(plan: &Plan, assessment: &Assessment) -> String {
+    let start = describe_distance(plan.start_km, assessment.units);
+    match plan.start {
+        Start::LastWeek => format!("It starts from your last 7 days: {start}."),
+        Start::UsualWeek => format!("It starts from your usual week with at most 10% added ({start}), not from a week that rose faster: that is not yet what your knee has shown it tolerates."),
+        Start::NoDistances => format!("Your check has no weekly distances, so it starts low, at {start} of run-walking. Enter your distances in the check for a plan that fits you."),
+    }
+}
+
+/// What the knee says and what the plan does about it: the plan's most important sentence.
+fn pain_words(plan: &Plan, assessment: &Assessment) -> String {
+    let first = describe_distance(plan.weeks[0].distance_km, assessment.units);
+    match (plan.pain, plan.verdict) {
+        (PainSource::Logged(_), Verdict::StepBack) => format!("Your latest logged run went above 3 out of 10, during it or the next morning. The plan steps back to {first} and holds there; it builds again only after an entry shows the pain has settled."),
+        (PainSource::Answered(pain), Verdict::StepBack) => format!("Your knee hurts at {pain} out of 10, above the 3 running can go up to. The plan steps back to {first} and holds there; it builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
+        (PainSource::Logged(_), Verdict::Hold) => format!("Your latest logged run stayed within 3 out of 10 but had not fully settled (worse the next morning, or stairs, squatting or sitting above 3). Week 1 holds at {first}."),
+        (PainSource::Logged(_), _) => format!("Your latest logged run was comfortable and settled by the morning, so the plan builds from week 1: {first}."),
+        (PainSource::Unknown, _) => format!("Your check does not say whether your knee hurts, so this plan assumes it is comfortable. If it hurts above 3 out of 10, say so in the check or log it below: the plan then steps back. Week 1 holds at {first}."),
+        (PainSource::Answered(_), _) => format!("Week 1 holds at {first} to confirm your knee is comfortable with it; then each week rises by at most 10%. Log how the knee feels after runs: the plan holds or steps back when it needs to."),
+    }
+}
+
+/// The return-to-running plan for the current check, or for a `#/plan?...` link's answers,
+/// moved by the symptom log. A warning sign replaces the plan with "get it checked".
 #[component]
 pub fn PlanPage() -> Html {
     let form = use_check();
-    let report = model::assess(&form.assessment);
+    let place = use_place();
+    let symptoms = use_symptoms();
+    let from_link = place
+        .fragment
+        .strip_prefix("#/plan?")
+        .filter(|query| !query.is_empty())
+        .map(|query| link::decode(query).assessment);
+    let assessment = from_link.clone().unwrap_or_else(|| form.assessment.clone());
+    let plan = plan(&assessment, &symptoms.log.entries);
+    let units = assessment.units;
+    let share_url = format!(
+        "{}#/plan?{}",
+        location::app_address(),
+        link::encode(&assessment)
+    );
+    let ondownload = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let today = clock::today();
+            if let Some(file) = calendar(&plan, units, &today, &clock::calendar_stamp()) {
+                download::download(&format!("knee-plan-{today}.ics"), "text/calendar", &file);
+            }
+        })
+    };
     html! {
-        <section aria-labelledby="plan-title">
+        <section aria-labelledby="plan-title" class="plan-page">
             <h1 id="plan-title">{ "Your return-to-running plan" }</h1>
-            <p class="lede">
-                { format!("Built from your current check: {} out of 100. {}", report.scoring.score, report.scoring.band.headline()) }
-            </p>
-            <p>{ "The week-by-week plan and symptom log are not built yet. Until then, follow the four steps on the check." }</p>
-            <p><RouteLink to={Route::Check}>{ "Back to the check" }</RouteLink></p>
+            if let Some(triage) = triage(&assessment.flags) {
+                <RedFlagAlert {triage} />
+                <p class="lede">{ "A warning sign comes before any plan: have your knee checked, then build back with the clinician's advice. The plan appears here once no warning sign is ticked." }</p>
+            } else {
+                <p class="lede">
+                    { if from_link.is_some() { "Built from the answers in this link. " } else { "Built from your current check. " } }
+                    { start_words(&plan, &assessment) }
+                </p>
+                <p class={classes!("plan-verdict", format!("verdict-{:?}", plan.verdict).to_ascii_lowercase())} data-testid="plan-verdict">
+                    { pain_words(&plan, &assessment) }
+                </p>
+                <p class="plan-rule">{ "Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before." }</p>
+                <PlanWeeks plan={plan.clone()} {units} />
+                <div class="plan-actions">
+                    <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::print())}>{ "Print the plan" }</button>
+                    <button type="button" class="secondary-button" onclick={ondownload}>{ "Add to my calendar (.ics)" }</button>
+                </div>
+                <div class="plan-share">
+                    <label for="plan-url">{ "Link to this plan" }</label>
+                    <input id="plan-url" type="text" readonly=true value={share_url.clone()} />
+                    <CopyLinkButton url={share_url} input_id="plan-url" />
+                </div>
+                <SymptomLog symptoms={symptoms.clone()} />
+            }
+            <p><RouteLink to={Route::Check}>{ "Back to the check" }</RouteLink>{ " · " }<RouteLink to={Route::learn("rehab")}>{ "The four rehab steps, explained" }</RouteLink></p>
         </section>
     }
 }

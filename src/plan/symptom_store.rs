@@ -1,0 +1,154 @@
+//! The symptom log in key-value storage, one key per entry, under the history's rules: a
+//! save or delete in one tab never rewrites another tab's entries, unreadable ones are
+//! copied aside before they leave the log, and nothing is ever silently dropped.
+
+use super::symptoms::SymptomEntry;
+use crate::history::format::set_aside_key;
+use crate::history::store::{KeyValue, StorageError};
+use crate::model::order::sorted_by;
+
+/// Where each entry lives: this prefix and its id.
+pub const SYMPTOM_PREFIX: &str = "knee-check.v1.symptoms.entry.";
+
+pub fn symptom_key(id: &str) -> String {
+    format!("{SYMPTOM_PREFIX}{id}")
+}
+
+/// What reading the log found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SymptomLog {
+    /// Oldest first.
+    pub entries: Vec<SymptomEntry>,
+    /// Keys unreadable entries were copied to.
+    pub set_aside: Vec<String>,
+    /// Unreadable entries that could not be copied aside (storage full), left in place.
+    pub left_unreadable: usize,
+}
+
+/// Reads every entry; an unreadable or out-of-range one is copied aside, then removed.
+pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<SymptomLog, StorageError> {
+    let mut log = SymptomLog::default();
+    let keys: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|key| key.starts_with(SYMPTOM_PREFIX))
+        .collect();
+    for key in keys {
+        let Some(raw) = store.get(&key)? else {
+            continue;
+        };
+        match serde_json::from_str::<SymptomEntry>(&raw) {
+            Ok(entry) if symptom_key(&entry.id) == key && entry.problem().is_none() => {
+                log.entries.push(entry)
+            }
+            _ => {
+                let aside = set_aside_key(&format!("symptom-{stamp}-{}", log.set_aside.len()));
+                match store.set(&aside, &raw) {
+                    Ok(()) => {
+                        store.remove(&key)?;
+                        log.set_aside.push(aside);
+                    }
+                    Err(_) => log.left_unreadable += 1,
+                }
+            }
+        }
+    }
+    log.entries = sorted_by(log.entries, |a, b| {
+        a.date.cmp(&b.date).then(a.id.cmp(&b.id))
+    });
+    Ok(log)
+}
+
+/// Stores a new entry; its id is never one already taken (a `-2`, `-3` is added).
+pub fn add(store: &mut impl KeyValue, entry: &SymptomEntry) -> Result<String, StorageError> {
+    if let Some(problem) = entry.problem() {
+        return Err(StorageError::Failed(problem));
+    }
+    let mut id = entry.id.clone();
+    let mut attempt = 1;
+    while store.get(&symptom_key(&id))?.is_some() {
+        attempt += 1;
+        id = format!("{}-{attempt}", entry.id);
+    }
+    let stored = SymptomEntry {
+        id: id.clone(),
+        ..entry.clone()
+    };
+    let text = serde_json::to_string(&stored).map_err(|e| StorageError::Failed(e.to_string()))?;
+    store.set(&symptom_key(&id), &text)?;
+    Ok(id)
+}
+
+pub fn delete(store: &mut impl KeyValue, id: &str) -> Result<(), StorageError> {
+    store.remove(&symptom_key(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::plan::symptoms::tests::entry;
+
+    #[derive(Default)]
+    struct Memory(BTreeMap<String, String>);
+
+    impl KeyValue for Memory {
+        fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+            Ok(self.0.get(key).cloned())
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+            self.0.insert(key.to_string(), value.to_string());
+            Ok(())
+        }
+        fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+            self.0.remove(key);
+            Ok(())
+        }
+        fn keys(&self) -> Result<Vec<String>, StorageError> {
+            Ok(self.0.keys().cloned().collect())
+        }
+    }
+
+    #[test]
+    fn two_tabs_adding_the_same_id_keep_both_entries() {
+        let mut store = Memory::default();
+        let first = entry("2026-11-30", 2, 1);
+        assert_eq!(add(&mut store, &first).unwrap(), first.id);
+        let renamed = add(&mut store, &entry("2026-11-30", 2, 1)).unwrap();
+        assert_eq!(renamed, format!("{}-2", first.id));
+        assert_eq!(load(&mut store, "1").unwrap().entries.len(), 2);
+    }
+
+    #[test]
+    fn unreadable_and_out_of_range_entries_are_set_aside_not_lost() {
+        let mut store = Memory::default();
+        add(&mut store, &entry("2026-11-29", 1, 1)).unwrap();
+        store.set(&symptom_key("broken"), "{not json").unwrap();
+        let mut wild = entry("2026-11-30", 1, 1);
+        wild.id = "wild".to_string();
+        wild.during = 40;
+        store
+            .set(&symptom_key("wild"), &serde_json::to_string(&wild).unwrap())
+            .unwrap();
+        let log = load(&mut store, "7").unwrap();
+        assert_eq!(log.entries.len(), 1);
+        assert_eq!(log.set_aside.len(), 2);
+        for key in &log.set_aside {
+            assert!(
+                store.get(key).unwrap().is_some(),
+                "the text is kept under {key}"
+            );
+        }
+        assert!(store.get(&symptom_key("broken")).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_bad_entry_is_refused_before_it_is_stored() {
+        let mut store = Memory::default();
+        let mut bad = entry("2026-11-30", 1, 1);
+        bad.morning = 12;
+        assert!(add(&mut store, &bad).is_err());
+        assert!(store.0.is_empty());
+    }
+}

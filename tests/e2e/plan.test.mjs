@@ -1,0 +1,111 @@
+// The return-to-running plan: the weeks for a worked case in the runner's units, a symptom
+// entry that holds or steps back the next week, pain over the limit that never builds, a
+// warning sign that replaces the plan, the way in from the result, the calendar file, axe,
+// and the printed page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
+
+const app = withBuiltSite();
+const STEADY = 'v=1&week=30&prev=30,30,30,30&longest30=12&runs=4&pain=2';
+
+const weeks = (page) => page.$$eval('[data-testid=plan-week]', (rows) => rows.map((row) => Number(row.dataset.distance)));
+
+async function openPlan(query, viewport = DESKTOP) {
+  const opened = await openPage(app.browser, viewport);
+  await opened.page.goto(`${app.site.url}#/plan?${query}`);
+  await appReady(opened.page);
+  await opened.page.waitForSelector('[data-testid=plan-week]');
+  return opened;
+}
+
+async function logRun(page, scores) {
+  const before = await page.locator('[data-testid=symptom-entry]').count();
+  for (const [key, value] of Object.entries(scores)) await page.selectOption(`#symptom-${key}`, String(value));
+  await page.click('[data-testid=save-symptoms]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=symptom-entry]').length === n + 1, before);
+}
+
+test('a worked case: six weeks from what the knee tolerates, in the runner\'s units', async () => {
+  const { context, page, errors, foreign } = await openPlan(STEADY, PHONE);
+  assert.deepEqual(await weeks(page), [30, 33, 36.3, 39.9, 43.9, 48.3]);
+  assert.match(await page.textContent('[data-testid=plan-verdict]'), /Week 1 holds at 30 km/);
+  await screenshot(page, 'phone-plan');
+  await context.close();
+
+  const miles = await openPlan('v=1&units=mi&week=20&prev=20,20,20,20&pain=1');
+  assert.deepEqual(await weeks(miles.page), [20, 22, 24.2, 26.6, 29.2, 32.2]);
+  assert.match(await miles.page.textContent('.plan-table thead'), /Distance \(mi\)/);
+  await miles.context.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+});
+
+test('symptom entries move the next week: build when settled, hold when not, step back above 3', async () => {
+  const { context, page, errors } = await openPlan(STEADY);
+  await logRun(page, { during: 2, morning: 1 });
+  assert.equal((await weeks(page))[0], 33, 'settled by the morning: week 1 builds');
+  await logRun(page, { during: 2, morning: 3 });
+  assert.equal((await weeks(page))[0], 30, 'worse the next morning: week 1 holds');
+  await logRun(page, { during: 5, morning: 4 });
+  const stepped = await weeks(page);
+  assert.deepEqual(stepped, [21, 21, 21, 21, 21, 21], 'above 3: a step back that never builds');
+  assert.match(await page.textContent('[data-testid=plan-verdict]'), /steps back/);
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=plan-week]');
+  assert.equal(await page.locator('[data-testid=symptom-entry]').count(), 3, 'the log survives a reload');
+  assert.deepEqual(await weeks(page), stepped);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pain of 4 or more: the result leads to the plan, which steps back and holds', async () => {
+  const { context, page, errors } = await openPage(app.browser, DESKTOP);
+  await page.goto(`${app.site.url}#/check?v=1&week=30&prev=30,30,30,30&pain=5`);
+  await appReady(page);
+  await page.click('.step-plan a');
+  await page.waitForSelector('[data-testid=plan-week]');
+  assert.deepEqual(await weeks(page), [21, 21, 21, 21, 21, 21]);
+  assert.match(await page.textContent('[data-testid=plan-verdict]'), /hurts at 5 out of 10/);
+  assert.equal(await page.locator('.plan-table tbody').getByText('Hills').count(), 0, 'no hills or speed while it hurts');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a warning sign replaces the plan with getting the knee checked', async () => {
+  const { context, page } = await openPage(app.browser, DESKTOP);
+  await page.goto(`${app.site.url}#/plan?${STEADY}&flags=locking`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=red-flag]');
+  assert.equal(await page.locator('[data-testid=plan-week]').count(), 0);
+  await context.close();
+});
+
+test('the plan downloads as a calendar, passes axe and prints without its controls', async () => {
+  const { context, page, errors } = await openPlan(STEADY);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('text=Add to my calendar (.ics)'),
+  ]);
+  assert.match(download.suggestedFilename(), /^knee-plan-\d{4}-\d{2}-\d{2}\.ics$/);
+  const file = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(file).toString('utf8');
+  assert.equal(text.match(/BEGIN:VEVENT/g).length, 6);
+  assert.match(text, /SUMMARY:Knee plan week 2: 33 km in 4 runs/);
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes[0]?.target}`), [], scheme);
+  }
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  assert.ok(await page.isVisible('.plan-table'));
+  for (const hidden of ['.plan-actions', '.plan-share', '.symptom-form', '.site-header nav']) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
+  }
+  await screenshot(page, 'desktop-plan-print');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
