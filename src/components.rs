@@ -24,6 +24,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod storage_notice;
 pub mod symptom_log;
+pub mod symptom_trend;
 pub mod trend_chart;
 pub mod units_choice;
 pub mod unknown_list;

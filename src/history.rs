@@ -1,5 +1,6 @@
 //! Saved assessments: one key per check in storage (`store`), the document format and its
-//! migrations, the operations on the list, backups, the trend and comparisons. All pure,
+//! migrations, the operations on the list, backups, the trend and comparisons; and the
+//! symptom log kept beside them under the same rules. All pure,
 //! tested natively; imports only `model`. The browser edge is `browser::history_store`.
 
 pub mod backup;
@@ -8,6 +9,8 @@ pub mod entries;
 pub mod format;
 pub mod state;
 pub mod store;
+pub mod symptom_store;
+pub mod symptoms;
 pub mod trend;
 
 pub use entries::SavedAssessment;

@@ -3,19 +3,27 @@ use yew::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::history::backup::{export_csv, export_json, parse_backup, ImportPreview};
-use crate::state::use_history;
+use crate::state::{use_history, SymptomsHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct BackupPanelProps {
+    /// The page's symptom log: exported with the checks, and what an import adds to.
+    pub symptoms: SymptomsHandle,
+}
 
 /// Export everything (JSON to re-import, CSV for a spreadsheet or a physio), and import a
 /// backup after seeing what it holds. A failed import changes nothing.
 #[component]
-pub fn BackupPanel() -> Html {
+pub fn BackupPanel(props: &BackupPanelProps) -> Html {
     let history = use_history();
+    let symptoms = props.symptoms.clone();
     let preview = use_state(|| None::<ImportPreview>);
     let message = use_state(|| None::<String>);
     let file_input = use_node_ref();
 
     let export = |json: bool| {
         let history = history.clone();
+        let symptoms = symptoms.clone();
         let message = message.clone();
         Callback::from(move |_| {
             let stamp = clock::now_iso();
@@ -24,7 +32,7 @@ pub fn BackupPanel() -> Html {
                 download::download(
                     &format!("knee-check-{day}.json"),
                     "application/json",
-                    &export_json(&history.entries, &stamp),
+                    &export_json(&history.entries, &symptoms.log.entries, &stamp),
                 )
             } else {
                 download::download(
@@ -73,12 +81,18 @@ pub fn BackupPanel() -> Html {
     };
     let onconfirm = {
         let history = history.clone();
+        let symptoms = symptoms.clone();
         let preview = preview.clone();
         let message = message.clone();
         let file_input = file_input.clone();
         Callback::from(move |_| {
             if let Some(found) = &*preview {
-                history.import(&found.entries);
+                if !found.entries.is_empty() {
+                    history.import(&found.entries);
+                }
+                if !found.symptoms.is_empty() {
+                    symptoms.import(&found.symptoms);
+                }
             }
             preview.set(None);
             message.set(None);
@@ -122,6 +136,15 @@ pub fn BackupPanel() -> Html {
                             { format!(" {} could not be read and will be left out.", found.unreadable) }
                         }
                     </p>
+                    if !found.symptoms.is_empty() || found.symptoms_refused > 0 {
+                        <p data-testid="import-symptoms">
+                            { format!("It also holds {} symptom log entr{}; any not already here are added.",
+                                found.symptoms.len(), if found.symptoms.len() == 1 { "y" } else { "ies" }) }
+                            if found.symptoms_refused > 0 {
+                                { format!(" {} could not be read or hold scores outside 0 to 10, and will be left out.", found.symptoms_refused) }
+                            }
+                        </p>
+                    }
                     if !found.refused.is_empty() {
                         <div data-testid="import-refused">
                             <p>{ format!("{} will be left out: {} values no check accepts.",
@@ -134,7 +157,7 @@ pub fn BackupPanel() -> Html {
                         </div>
                     }
                     <div class="share-row">
-                        <button type="button" data-testid="import-confirm" onclick={onconfirm}>{ "Add the new checks" }</button>
+                        <button type="button" data-testid="import-confirm" onclick={onconfirm}>{ "Add what is new" }</button>
                         <button type="button" class="secondary-button" onclick={oncancel}>{ "Cancel" }</button>
                     </div>
                 </div>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::select_field::SelectField;
-use crate::plan::Verdict;
+use crate::plan::{verdict, Verdict};
 use crate::state::symptoms::Scores;
 use crate::state::SymptomsHandle;
 
@@ -116,9 +116,9 @@ pub fn SymptomLog(props: &SymptomLogProps) -> Html {
                         let deleter = symptoms.clone();
                         let id = entry.id.clone();
                         html! {
-                            <li data-testid="symptom-entry" data-verdict={format!("{:?}", entry.verdict()).to_ascii_lowercase()}>
+                            <li data-testid="symptom-entry" data-verdict={format!("{:?}", verdict(entry)).to_ascii_lowercase()}>
                                 <span>{ format!("{}: during {}, next morning {}, stairs {}, squatting {}, sitting {}; {}",
-                                    entry.date, entry.during, entry.morning, entry.stairs, entry.squatting, entry.sitting, verdict_words(entry.verdict())) }</span>
+                                    entry.date, entry.during, entry.morning, entry.stairs, entry.squatting, entry.sitting, verdict_words(verdict(entry))) }</span>
                                 <button type="button" class="secondary-button" onclick={Callback::from(move |_| deleter.delete(&id))}>
                                     { "Delete" }<span class="visually-hidden">{ format!(" the entry of {}", entry.date) }</span>
                                 </button>

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::entries::SavedAssessment;
 use super::format::{read, CURRENT_VERSION};
+use super::symptoms::SymptomEntry;
 use crate::model::decimal::parse_plain_decimal;
 use crate::model::field::{field_text, Field};
 use crate::model::score::outcome;
@@ -13,13 +14,19 @@ use crate::model::units::Units;
 /// Marks a file as ours, so a foreign JSON file is recognised as such.
 const APP_MARK: &str = "runners-knee-check";
 
-/// The JSON backup: the stored format plus who wrote it and when.
-pub fn export_json(entries: &[SavedAssessment], exported_at: &str) -> String {
+/// The JSON backup: the stored format plus who wrote it and when, and the symptom log.
+/// Apps from before the log read the entries and pass over `symptoms`.
+pub fn export_json(
+    entries: &[SavedAssessment],
+    symptoms: &[SymptomEntry],
+    exported_at: &str,
+) -> String {
     let document = json!({
         "app": APP_MARK,
         "exported_at": exported_at,
         "version": CURRENT_VERSION,
         "entries": entries,
+        "symptoms": symptoms,
     });
     serde_json::to_string_pretty(&document).unwrap_or_else(|_| document.to_string())
 }
@@ -50,6 +57,10 @@ impl ImportError {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportPreview {
     pub entries: Vec<SavedAssessment>,
+    /// Symptom log entries that read and hold scores 0 to 10 and a date.
+    pub symptoms: Vec<SymptomEntry>,
+    /// Symptom log entries left out: unreadable or out of range.
+    pub symptoms_refused: usize,
     pub unreadable: usize,
     /// Entries that read but hold values no form or link accepts: named, never imported.
     pub refused: Vec<RefusedEntry>,
@@ -81,10 +92,16 @@ pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
         .entries
         .into_iter()
         .partition(|entry| entry.problems().is_empty());
-    if entries.is_empty() && (!loaded.unreadable.is_empty() || !refused.is_empty()) {
+    let (symptoms, symptoms_refused) = backup_symptoms(&value);
+    if entries.is_empty()
+        && symptoms.is_empty()
+        && (!loaded.unreadable.is_empty() || !refused.is_empty())
+    {
         return Err(ImportError::NothingReadable);
     }
     Ok(ImportPreview {
+        symptoms,
+        symptoms_refused,
         unreadable: loaded.unreadable.len(),
         refused: refused
             .iter()
@@ -95,6 +112,23 @@ pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
             .collect(),
         entries,
     })
+}
+
+/// The symptom log in a backup, if it has one: readable entries, and how many were not.
+fn backup_symptoms(document: &Value) -> (Vec<SymptomEntry>, usize) {
+    let Some(items) = document.get("symptoms").and_then(Value::as_array) else {
+        return (Vec::new(), 0);
+    };
+    let read: Vec<Option<SymptomEntry>> = items
+        .iter()
+        .map(|item| {
+            serde_json::from_value::<SymptomEntry>(item.clone())
+                .ok()
+                .filter(|entry| entry.problem().is_none())
+        })
+        .collect();
+    let refused = read.iter().filter(|entry| entry.is_none()).count();
+    (read.into_iter().flatten().collect(), refused)
 }
 
 /// Characters that make a spreadsheet read a cell as a formula, full-width ones included.
@@ -176,12 +210,39 @@ mod tests {
     use crate::history::entries::tests::entry;
 
     #[test]
+    fn the_symptom_log_travels_with_the_backup_and_bad_entries_are_named() {
+        let log = vec![
+            crate::history::symptoms::tests::entry("2026-11-28", 2, 1),
+            crate::history::symptoms::tests::entry("2026-11-29", 5, 4),
+        ];
+        let text = export_json(
+            &[entry("a", "2026-11-01T10:00:00Z")],
+            &log,
+            "2026-11-30T00:00:00Z",
+        );
+        let preview = parse_backup(&text).unwrap();
+        assert_eq!(preview.symptoms, log);
+        assert_eq!(preview.symptoms_refused, 0);
+        let damaged = text.replace("\"during\": 5", "\"during\": 50");
+        let preview = parse_backup(&damaged).unwrap();
+        assert_eq!((preview.symptoms.len(), preview.symptoms_refused), (1, 1));
+        let mut older: Value = serde_json::from_str(&text).unwrap();
+        older.as_object_mut().unwrap().remove("symptoms");
+        let preview = parse_backup(&older.to_string()).unwrap();
+        assert!(
+            preview.symptoms.is_empty(),
+            "a backup from before the log still imports"
+        );
+        assert_eq!(preview.entries.len(), 1);
+    }
+
+    #[test]
     fn a_json_backup_imports_back_whole() {
         let entries = vec![
             entry("a", "2026-11-01T10:00:00Z"),
             entry("b", "2026-11-08T10:00:00Z"),
         ];
-        let preview = parse_backup(&export_json(&entries, "2026-11-30T00:00:00Z")).unwrap();
+        let preview = parse_backup(&export_json(&entries, &[], "2026-11-30T00:00:00Z")).unwrap();
         assert_eq!(preview.entries, entries);
         assert_eq!(preview.unreadable, 0);
     }

@@ -5,7 +5,7 @@ use crate::browser::{clock, download};
 use crate::check_form::CheckAction;
 use crate::history::backup::export_json;
 use crate::route::Route;
-use crate::state::{use_check, use_history};
+use crate::state::{use_check, use_history, use_symptoms};
 
 /// About and privacy, in plain words, with the way to take everything out of this browser.
 #[component]
@@ -22,6 +22,7 @@ pub fn AboutPage() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(false))
     };
+    let symptoms = use_symptoms();
     let onexport = {
         let history = history.clone();
         Callback::from(move |_| {
@@ -30,7 +31,7 @@ pub fn AboutPage() -> Html {
             download::download(
                 &format!("knee-check-{day}.json"),
                 "application/json",
-                &export_json(&history.entries, &stamp),
+                &export_json(&history.entries, &symptoms.log.entries, &stamp),
             );
         })
     };

@@ -5,19 +5,21 @@ use yew::prelude::*;
 use crate::check_form::CheckAction;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
+use crate::components::symptom_trend::SymptomTrend;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
 use crate::model::score::outcome;
 use crate::model::units::describe_distance;
 use crate::model::{Band, MODEL_VERSION};
 use crate::route::Route;
-use crate::state::{use_check, use_history};
+use crate::state::{use_check, use_history, use_symptoms};
 
 /// Saved checks, newest first, scored again with the current model; their trend, a
 /// comparison of any two, undo for deletes, and backups.
 #[component]
 pub fn HistoryPage() -> Html {
     let history = use_history();
+    let symptoms = use_symptoms();
     let form = use_check();
     let compared = use_state(Vec::<String>::new);
     let listed = history.listed();
@@ -139,7 +141,9 @@ pub fn HistoryPage() -> Html {
                     { for listed.iter().map(entry_view) }
                 </ol>
             }
-            <BackupPanel />
+            <h2 class="symptom-heading">{ "Symptom log" }</h2>
+            <SymptomTrend entries={symptoms.log.entries.clone()} />
+            <BackupPanel symptoms={symptoms.clone()} />
         </section>
     }
 }

@@ -6,7 +6,8 @@ use super::rules::{
     ACUTE_CHRONIC_LIMIT, HILLS_FROM_WEEK, LONG_RUN_RISE, LONG_RUN_SHARE, PAIN_LIMIT,
     STARTING_WEEK_KM, STEP_BACK, WEEKLY_RISE,
 };
-use super::symptoms::{latest, SymptomEntry, Verdict};
+use super::verdict::{verdict, Verdict};
+use crate::history::symptoms::{latest, SymptomEntry};
 use crate::model::Assessment;
 
 /// Weeks in a plan.
@@ -144,7 +145,7 @@ fn starting_point(assessment: &Assessment) -> (f64, Start, Vec<f64>) {
 /// The verdict for week one: the latest symptom entry, else the check's pain answer.
 fn week_one(assessment: &Assessment, symptoms: &[SymptomEntry]) -> (Verdict, PainSource) {
     if let Some(entry) = latest(symptoms) {
-        let verdict = entry.verdict();
+        let verdict = verdict(entry);
         return (verdict, PainSource::Logged(verdict));
     }
     match assessment.pain {
@@ -227,7 +228,7 @@ pub fn plan(assessment: &Assessment, symptoms: &[SymptomEntry]) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::symptoms::tests::entry;
+    use crate::history::symptoms::tests::entry;
 
     fn runner(week: f64, previous: &[f64], pain: Option<u8>) -> Assessment {
         Assessment {

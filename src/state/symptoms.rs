@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::browser::{clock, history_store, symptom_store};
 use crate::history::entries::KeptFields;
 use crate::history::store::StorageError;
-use crate::plan::symptom_store::SymptomLog;
-use crate::plan::SymptomEntry;
+use crate::history::symptom_store::SymptomLog;
+use crate::history::symptoms::SymptomEntry;
 
 /// One run's scores, 0 to 10, as the runner chose them.
 pub struct Scores {
@@ -62,6 +62,21 @@ impl SymptomsHandle {
             sitting: scores.sitting,
             kept: KeptFields::new(),
         }));
+    }
+
+    /// Adds a backup's entries; the count added, or `None` when storage refused.
+    pub fn import(&self, incoming: &[SymptomEntry]) -> Option<usize> {
+        match symptom_store::import(incoming) {
+            Ok((log, added)) => {
+                self.state.set((Rc::new(log), None));
+                Some(added)
+            }
+            Err(error) => {
+                self.state
+                    .set((self.state.0.clone(), Some(described(&error))));
+                None
+            }
+        }
     }
 
     pub fn delete(&self, id: &str) {

@@ -57,6 +57,13 @@ test('symptom entries move the next week: build when settled, hold when not, ste
   await page.waitForSelector('[data-testid=plan-week]');
   assert.equal(await page.locator('[data-testid=symptom-entry]').count(), 3, 'the log survives a reload');
   assert.deepEqual(await weeks(page), stepped);
+  await page.goto(`${app.site.url}#/history`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=symptom-chart]');
+  assert.equal(await page.locator('[data-testid=symptom-point]').count(), 3, 'the history shows the log beside the checks');
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
+  const text = Buffer.concat(await (await backup.createReadStream()).toArray()).toString('utf8');
+  assert.equal(JSON.parse(text).symptoms.length, 3, 'the backup carries the log');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,10 +1,10 @@
-//! The symptom log: a quick entry after a run, and what it says about the next week. Stored
-//! one key per entry beside the history (`browser::symptom_store`), kept like a check.
+//! The symptom log's entries: a quick score of the knee after a run. Stored one key per
+//! entry beside the checks (`symptom_store`), under the same never-lose rules; what an entry
+//! means for the next week is the plan's business (`plan::verdict`).
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::PAIN_LIMIT;
-use crate::history::entries::KeptFields;
+use super::entries::KeptFields;
 
 /// How the knee was during and after one run, each 0 to 10. Stairs, squatting and long
 /// sitting are the usual aggravators of pain around the kneecap.
@@ -21,17 +21,6 @@ pub struct SymptomEntry {
     /// Fields a newer version wrote, kept as they were.
     #[serde(flatten)]
     pub kept: KeptFields,
-}
-
-/// What the latest entry says for the next week.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Within the limit and settled by the next morning, nothing else aggravated.
-    Progress,
-    /// Within the limit, but worse the next morning or aggravated by daily things.
-    Hold,
-    /// Above the limit during the run or the next morning.
-    StepBack,
 }
 
 impl SymptomEntry {
@@ -53,21 +42,6 @@ impl SymptomEntry {
                 _ => b.is_ascii_digit(),
             });
         (!date_ok).then(|| format!("\"{}\" is not a date like 2026-11-30", self.date))
-    }
-
-    pub fn verdict(&self) -> Verdict {
-        let limit = PAIN_LIMIT.value as u8;
-        if self.during > limit || self.morning > limit {
-            Verdict::StepBack
-        } else if self.morning > self.during
-            || [self.stairs, self.squatting, self.sitting]
-                .iter()
-                .any(|score| *score > limit)
-        {
-            Verdict::Hold
-        } else {
-            Verdict::Progress
-        }
     }
 }
 
@@ -93,20 +67,6 @@ pub mod tests {
             sitting: 0,
             kept: KeptFields::new(),
         }
-    }
-
-    #[test]
-    fn the_limit_decides_between_building_holding_and_stepping_back() {
-        assert_eq!(entry("2026-11-30", 2, 1).verdict(), Verdict::Progress);
-        assert_eq!(entry("2026-11-30", 3, 3).verdict(), Verdict::Progress);
-        assert_eq!(entry("2026-11-30", 1, 3).verdict(), Verdict::Hold);
-        assert_eq!(entry("2026-11-30", 4, 1).verdict(), Verdict::StepBack);
-        assert_eq!(entry("2026-11-30", 2, 5).verdict(), Verdict::StepBack);
-        let stairs = SymptomEntry {
-            stairs: 6,
-            ..entry("2026-11-30", 1, 1)
-        };
-        assert_eq!(stairs.verdict(), Verdict::Hold);
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! save or delete in one tab never rewrites another tab's entries, unreadable ones are
 //! copied aside before they leave the log, and nothing is ever silently dropped.
 
+use super::format::set_aside_key;
+use super::store::{KeyValue, StorageError};
 use super::symptoms::SymptomEntry;
-use crate::history::format::set_aside_key;
-use crate::history::store::{KeyValue, StorageError};
 use crate::model::order::sorted_by;
 
 /// Where each entry lives: this prefix and its id.
@@ -83,12 +83,29 @@ pub fn delete(store: &mut impl KeyValue, id: &str) -> Result<(), StorageError> {
     store.remove(&symptom_key(id))
 }
 
+/// Adds a backup's entries: one already stored exactly as it is is skipped, one whose id is
+/// taken by another entry is added under a new id. The count added.
+pub fn import(store: &mut impl KeyValue, incoming: &[SymptomEntry]) -> Result<usize, StorageError> {
+    let mut added = 0;
+    for entry in incoming {
+        let same = store
+            .get(&symptom_key(&entry.id))?
+            .and_then(|raw| serde_json::from_str::<SymptomEntry>(&raw).ok())
+            .is_some_and(|stored| stored == *entry);
+        if !same {
+            add(store, entry)?;
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::plan::symptoms::tests::entry;
+    use crate::history::symptoms::tests::entry;
 
     #[derive(Default)]
     struct Memory(BTreeMap<String, String>);
@@ -141,6 +158,22 @@ mod tests {
             );
         }
         assert!(store.get(&symptom_key("broken")).unwrap().is_none());
+    }
+
+    #[test]
+    fn importing_a_backup_twice_adds_its_entries_once() {
+        let mut store = Memory::default();
+        let backup = [entry("2026-11-28", 1, 1), entry("2026-11-29", 2, 2)];
+        assert_eq!(import(&mut store, &backup).unwrap(), 2);
+        assert_eq!(import(&mut store, &backup).unwrap(), 0);
+        let mut changed = backup[0].clone();
+        changed.during = 5;
+        assert_eq!(
+            import(&mut store, &[changed]).unwrap(),
+            1,
+            "a different entry under a taken id is kept too"
+        );
+        assert_eq!(load(&mut store, "1").unwrap().entries.len(), 3);
     }
 
     #[test]
