@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::history::recheck::NextCheck;
 use crate::link::{DecodedLink, UnusedField};
 use crate::model::assessment::{TightMuscle, Tightness};
 use crate::model::field::{
@@ -108,6 +109,14 @@ pub struct CheckForm {
     /// How many more unused fields the link had than `link_notice` names.
     pub link_notice_more: usize,
     pub from_link: bool,
+    /// A suggested change shown beside the runner's own result; the answers are untouched
+    /// until the runner chooses to use it.
+    pub trying: Option<Change>,
+    /// The form as it was before "Clear all answers", until the next change.
+    pub cleared: Option<Box<CheckForm>>,
+    /// The runner has changed something since the form was filled from a link or a saved
+    /// check: only then is it an unsaved draft worth keeping.
+    pub edited: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,10 +133,22 @@ pub enum CheckAction {
     SwitchWeightUnits(WeightUnits),
     /// The page was opened at a fragment that is no address of the app.
     UnknownAddress(String),
+    /// Uses a suggested change: the answers become the changed ones.
     Apply(Change),
+    /// Shows what a suggested change would give, without changing the answers.
+    Try(Change),
+    /// Uses the change being tried.
+    UseTried,
+    /// Closes the change being tried; the answers stay the runner's own.
+    KeepMine,
+    /// Brings back the answers as they were before "Clear all answers".
+    UndoClear,
     LoadLink(Box<DecodedLink>),
     /// A saved check reopened as the start of a new one.
     LoadSaved(Box<Assessment>),
+    /// Next week's check from the last saved one: the weeks moved along, this week's own
+    /// questions left to answer, and any week in between left for the runner to fill.
+    StartNextWeek(Box<NextCheck>),
     DismissLinkNotice,
     Clear,
 }
@@ -200,6 +221,10 @@ impl CheckForm {
         if let Some(slot) = self.previous_week_texts.get_mut(index) {
             *slot = text;
         }
+        self.read_previous_weeks();
+    }
+
+    fn read_previous_weeks(&mut self) {
         let texts: Vec<&str> = self.previous_week_texts.iter().map(|t| t.trim()).collect();
         let filled = texts
             .iter()
@@ -255,6 +280,30 @@ impl CheckForm {
     }
 
     fn reduce_action(mut self, action: CheckAction) -> Self {
+        // A preview or an undo belongs to the answers it was made from: any other change
+        // closes it.
+        let keeps_preview = matches!(
+            action,
+            CheckAction::Try(_) | CheckAction::UseTried | CheckAction::KeepMine
+        );
+        if !keeps_preview {
+            self.trying = None;
+        }
+        let edits = !matches!(
+            action,
+            CheckAction::LoadLink(_)
+                | CheckAction::LoadSaved(_)
+                | CheckAction::UnknownAddress(_)
+                | CheckAction::DismissLinkNotice
+                | CheckAction::Try(_)
+                | CheckAction::KeepMine
+        );
+        let cleared = if matches!(action, CheckAction::UndoClear) {
+            self.cleared.take()
+        } else {
+            self.cleared = None;
+            None
+        };
         match action {
             CheckAction::Edit(field, text) => self.edit(field, text),
             CheckAction::EditPreviousWeek(index, text) => self.edit_previous_week(index, text),
@@ -298,6 +347,19 @@ impl CheckForm {
                 self.assessment = change.apply(&self.assessment);
                 self.refresh_texts();
             }
+            CheckAction::Try(change) => self.trying = Some(change),
+            CheckAction::UseTried => {
+                if let Some(change) = self.trying.take() {
+                    self.assessment = change.apply(&self.assessment);
+                    self.refresh_texts();
+                }
+            }
+            CheckAction::KeepMine => self.trying = None,
+            CheckAction::UndoClear => {
+                if let Some(before) = cleared {
+                    self = *before;
+                }
+            }
             CheckAction::LoadLink(decoded) => {
                 let decoded = *decoded;
                 self = CheckForm::from_assessment(decoded.assessment);
@@ -306,16 +368,57 @@ impl CheckForm {
                 self.from_link = true;
             }
             CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),
+            CheckAction::StartNextWeek(next) => {
+                let units = next.assessment.units;
+                self = CheckForm::from_assessment(next.assessment);
+                for (text, week) in self
+                    .previous_week_texts
+                    .iter_mut()
+                    .zip(&next.previous_weeks)
+                {
+                    *text = week.map_or_else(String::new, |km| {
+                        crate::model::units::format_number(units.from_km(km))
+                    });
+                }
+                self.read_previous_weeks();
+            }
             CheckAction::DismissLinkNotice => {
                 self.link_notice.clear();
                 self.link_notice_more = 0;
                 self.from_link = false;
             }
             CheckAction::Clear => {
-                self = CheckForm::with_units(self.assessment.units, self.assessment.weight_units)
+                let before = self.clone();
+                self = CheckForm::with_units(self.assessment.units, self.assessment.weight_units);
+                self.cleared = Some(Box::new(before));
             }
         }
+        self.edited |= edits;
         self
+    }
+
+    /// Whether nothing at all is answered (the units aside).
+    pub fn is_empty(&self) -> bool {
+        Field::ALL
+            .into_iter()
+            .all(|field| field_text(&self.assessment, field).is_none())
+    }
+
+    /// What a check needs before it can be saved, in words; `None` once it can be. Without
+    /// its weekly distances a check has no band, and a history of those would trend nothing;
+    /// a warning sign is worth keeping for the physio whatever else is missing.
+    pub fn missing_for_save(&self) -> Option<String> {
+        if self.assessment.flags.any() {
+            return None;
+        }
+        let mut missing = Vec::new();
+        if self.assessment.week_km.is_none() {
+            missing.push("your distance in the last 7 days");
+        }
+        if self.assessment.previous_weeks_km.is_empty() {
+            missing.push("at least the week before it");
+        }
+        (!missing.is_empty()).then(|| format!("To save this check, add {}.", missing.join(" and ")))
     }
 
     /// The text to show in a single-value field's control.
@@ -444,6 +547,75 @@ mod tests {
         assert_eq!(form.text(Field::Week), "20");
         assert_eq!(form.link_notice[0].key, "runs");
         assert_eq!(form.assessment.units, Units::Mi);
+    }
+
+    #[test]
+    fn trying_a_change_shows_it_without_touching_the_answers() {
+        let mine = typed(CheckForm::default(), Field::Week, "45")
+            .reduce(CheckAction::EditPreviousWeek(0, "30".into()));
+        let trying = mine
+            .clone()
+            .reduce(CheckAction::Try(Change::HoldWeekTo(33.0)));
+        assert_eq!(trying.assessment, mine.assessment);
+        assert_eq!(trying.trying, Some(Change::HoldWeekTo(33.0)));
+        let back = trying.clone().reduce(CheckAction::KeepMine);
+        assert_eq!(back.assessment, mine.assessment);
+        assert_eq!(back.trying, None);
+        let used = trying.clone().reduce(CheckAction::UseTried);
+        assert_eq!(used.text(Field::Week), "33");
+        let edited = trying.reduce(CheckAction::Edit(Field::Runs, "4".into()));
+        assert_eq!(
+            edited.trying, None,
+            "a preview of older answers closes on an edit"
+        );
+    }
+
+    #[test]
+    fn clearing_can_be_undone_until_the_next_change() {
+        let mine = typed(CheckForm::default(), Field::Week, "45")
+            .reduce(CheckAction::Edit(Field::Pain, "2".into()));
+        let cleared = mine.clone().reduce(CheckAction::Clear);
+        assert_eq!(cleared.assessment.week_km, None);
+        let undone = cleared.clone().reduce(CheckAction::UndoClear);
+        assert_eq!(undone.assessment, mine.assessment);
+        assert_eq!(undone.text(Field::Week), "45");
+        let moved_on = cleared.reduce(CheckAction::Edit(Field::Runs, "3".into()));
+        assert!(moved_on.cleared.is_none());
+    }
+
+    #[test]
+    fn a_check_without_its_weekly_distances_says_what_saving_needs() {
+        let empty = CheckForm::default();
+        assert_eq!(
+            empty.missing_for_save().as_deref(),
+            Some("To save this check, add your distance in the last 7 days and at least the week before it.")
+        );
+        let week = typed(empty, Field::Week, "30");
+        assert!(week.missing_for_save().unwrap().contains("week before"));
+        assert!(week
+            .clone()
+            .reduce(CheckAction::EditPreviousWeek(0, "30".into()))
+            .missing_for_save()
+            .is_none());
+        let warning = week.reduce(CheckAction::Toggle(Field::Flags, "locking", true));
+        assert!(
+            warning.missing_for_save().is_none(),
+            "a warning sign can always be kept"
+        );
+    }
+
+    #[test]
+    fn next_week_fills_the_weeks_and_asks_for_a_missing_one() {
+        let next = NextCheck {
+            assessment: Assessment::default(),
+            previous_weeks: vec![None, Some(40.0), Some(35.0)],
+            weeks_since: 2,
+        };
+        let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(next)));
+        assert_eq!(form.previous_week_texts, ["", "40", "35", ""]);
+        assert!(form.errors[&Field::Prev].contains("week 1 before is empty"));
+        let filled = form.reduce(CheckAction::EditPreviousWeek(0, "38".into()));
+        assert_eq!(filled.assessment.previous_weeks_km, [38.0, 40.0, 35.0]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod copy_link_button;
 pub mod factor_bars;
 pub mod history_comparison;
 pub mod link_notice;
+pub mod next_week_prompt;
 pub mod number_field;
 pub mod physio_prompt;
 pub mod plan_weeks;

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod comparison;
 pub mod entries;
 pub mod format;
+pub mod recheck;
 pub mod state;
 pub mod store;
 pub mod symptom_store;

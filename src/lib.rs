@@ -3,6 +3,7 @@
 //! the browser edge and the components exist only on wasm32.
 
 pub mod check_form;
+pub mod dates;
 pub mod guide;
 pub mod history;
 pub mod link;

@@ -1,24 +1,38 @@
-//! An unsaved check kept across a reload (into a new version of the app), as its link
-//! query in this tab's sessionStorage. Losing it is never worse than before the reload, so
-//! failures are ignored.
+//! The check being filled, kept in localStorage under its own key as its link query, so a
+//! half-filled form survives a reload, a closed tab and a reload into a new version. It is
+//! dropped once the check is saved or the runner clears every answer. With it, the address
+//! the form was filled from, so reopening that same address brings the draft back, while a
+//! new link the runner opens takes its place.
+
+use super::storage::{read, LocalStore};
+use crate::history::store::KeyValue;
 
 const DRAFT_KEY: &str = "knee-check.v1.draft";
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
+/// An unsaved check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The check link query of the address it was filled from (empty for none).
+    pub from_link: String,
+    /// The answers, as a check link query.
+    pub query: String,
 }
 
-/// Keeps the check's link query for the next load of this tab.
-pub fn keep(query: &str) {
-    if let Some(storage) = session_storage() {
-        let _ = storage.set_item(DRAFT_KEY, query);
-    }
+/// Keeps the answers; storage failures are left to the history's notice, not repeated here.
+pub fn keep(from_link: &str, query: &str) {
+    let _ = LocalStore.set(DRAFT_KEY, &format!("{from_link}\n{query}"));
 }
 
-/// The kept query, once.
-pub fn take() -> Option<String> {
-    let storage = session_storage()?;
-    let query = storage.get_item(DRAFT_KEY).ok().flatten()?;
-    let _ = storage.remove_item(DRAFT_KEY);
-    Some(query)
+pub fn read_draft() -> Option<Draft> {
+    let text = read(DRAFT_KEY).ok().flatten()?;
+    let (from_link, query) = text.split_once('\n')?;
+    Some(Draft {
+        from_link: from_link.to_string(),
+        query: query.to_string(),
+    })
+}
+
+/// Drops the draft: the check was saved, or every answer cleared.
+pub fn discard() {
+    let _ = LocalStore.remove(DRAFT_KEY);
 }

@@ -265,9 +265,10 @@ pub fn CheckFormView() -> Html {
         Field::Added | Field::Focus | Field::Form => {
             choice_list(&form, field, field.key(), true, field.help())
         }
-        Field::Flags => choice_list(&form, field, field.key(), false, field.help()),
+        Field::Flags => choice_list(&form, field, field.key(), true, field.help()),
     };
     let clear = form.clone();
+    let undo = form.clone();
     html! {
         <form class="check-form" aria-label="Your answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             { units_switch(&form) }
@@ -280,10 +281,19 @@ pub fn CheckFormView() -> Html {
                     </Section>
                 }
             }) }
-            <button type="button" class="secondary-button"
+            <button type="button" class="secondary-button" data-testid="clear-answers"
                 onclick={Callback::from(move |_| clear.dispatch(CheckAction::Clear))}>
                 { "Clear all answers" }
             </button>
+            <p class="status" role="status">
+                if form.cleared.is_some() {
+                    { "All answers cleared. " }
+                    <button type="button" class="secondary-button" data-testid="undo-clear"
+                        onclick={Callback::from(move |_| undo.dispatch(CheckAction::UndoClear))}>
+                        { "Undo" }
+                    </button>
+                }
+            </p>
         </form>
     }
 }

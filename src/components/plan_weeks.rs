@@ -34,7 +34,7 @@ pub fn PlanWeeks(props: &PlanWeeksProps) -> Html {
     let unit = units.distance_label();
     html! {
         <>
-            <div class="plan-table-wrap">
+            <div class="plan-table-wrap" tabindex="0" role="region" aria-label="The plan's weeks; scroll sideways on small screens">
                 <table class="plan-table">
                     <caption>{ "Six weeks, one row a week" }</caption>
                     <thead>

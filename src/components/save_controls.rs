@@ -17,6 +17,8 @@ pub fn SaveControls() -> Html {
             note.set(area.value());
         })
     };
+    let missing = form.missing_for_save();
+    let empty = form.is_empty();
     let onclick = {
         let note = note.clone();
         let status = status.clone();
@@ -35,7 +37,14 @@ pub fn SaveControls() -> Html {
                 <textarea id="save-note" rows="2" maxlength="500" value={(*note).clone()} {oninput}
                     placeholder="For example: sore on stairs after the hill session" />
             </div>
-            <button type="button" data-testid="save-assessment" {onclick}>{ "Save to history" }</button>
+            <button type="button" data-testid="save-assessment" disabled={missing.is_some()}
+                aria-describedby={missing.is_some().then_some("save-missing")} {onclick}>{ "Save to history" }</button>
+            if let Some(missing) = missing {
+                <p class="hint" id="save-missing">{ missing }</p>
+            }
+            if !empty {
+                <p class="hint">{ "Until you save, your answers stay on this device, even if you close the tab." }</p>
+            }
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
         </div>
     }

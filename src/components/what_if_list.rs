@@ -1,17 +1,41 @@
 use yew::prelude::*;
 
 use crate::check_form::CheckAction;
+use crate::components::factor_bars::FactorBars;
+use crate::model::score::score;
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
-use crate::state::use_check;
+use crate::state::{use_check, CheckHandle};
+
+/// A suggested change's result beside the runner's own; the answers change only on "Use
+/// these answers".
+fn preview(form: &CheckHandle, what_if: &WhatIf) -> Html {
+    let mine = score(&form.assessment);
+    let tried = score(&what_if.change.apply(&form.assessment));
+    let (use_it, back) = (form.clone(), form.clone());
+    html! {
+        <div class="what-if-preview" data-testid="what-if-preview" role="region" aria-label="The change tried, beside your answers">
+            <p><strong>{ "Trying: " }</strong>{ what_if.description.clone() }</p>
+            <div class="preview-scores">
+                <p>{ "Your answers: " }<strong>{ mine.score }</strong>{ format!(" out of 100, {}", mine.band.label().to_ascii_lowercase()) }</p>
+                <p>{ "With this change: " }<strong data-testid="what-if-preview-score">{ tried.score }</strong>{ format!(" out of 100, {}", tried.band.label().to_ascii_lowercase()) }</p>
+            </div>
+            <FactorBars factors={tried.factors.clone()} warning={tried.band == crate::model::Band::SeeClinician} />
+            <div class="share-row">
+                <button type="button" data-testid="use-tried" onclick={Callback::from(move |_| use_it.dispatch(CheckAction::UseTried))}>{ "Use these answers" }</button>
+                <button type="button" class="secondary-button" data-testid="keep-mine" onclick={Callback::from(move |_| back.dispatch(CheckAction::KeepMine))}>{ "Back to my answers" }</button>
+            </div>
+        </div>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct WhatIfListProps {
     pub what_ifs: Vec<WhatIf>,
 }
 
-/// The changes that would help most, each with the score and rate it would give; one click
-/// tries it.
+/// The changes that would help most, each with the score and rate it would give; "Try this"
+/// shows its result beside the runner's own without changing the answers.
 #[component]
 pub fn WhatIfList(props: &WhatIfListProps) -> Html {
     let form = use_check();
@@ -25,16 +49,21 @@ pub fn WhatIfList(props: &WhatIfListProps) -> Html {
                 { for props.what_ifs.iter().map(|what_if| {
                     let dispatcher = form.clone();
                     let change = what_if.change.clone();
-                    let onclick = Callback::from(move |_| dispatcher.dispatch(CheckAction::Apply(change.clone())));
+                    let trying = form.trying.as_ref() == Some(&change);
+                    let onclick = Callback::from(move |_| dispatcher.dispatch(CheckAction::Try(change.clone())));
                     html! {
                         <li>
                             <p>{ what_if.description.clone() }</p>
                             <p class="what-if-score">
                                 { format!("Score would be {}: about {} times the reference runner's injury rate", what_if.score, format_number(what_if.rate)) }
                             </p>
-                            <button type="button" class="secondary-button" {onclick}>
-                                { "Try this in the form" }
-                            </button>
+                            if trying {
+                                { preview(&form, what_if) }
+                            } else {
+                                <button type="button" class="secondary-button" data-testid="try-what-if" {onclick}>
+                                    { "Try this" }
+                                </button>
+                            }
                         </li>
                     }
                 }) }

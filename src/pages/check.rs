@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::LinkNotice;
+use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::result_panel::ResultPanel;
 use crate::model::{self, Band};
 use crate::state::use_check;
@@ -35,6 +36,12 @@ pub fn CheckPage() -> Html {
                 { "Answer what you know and leave the rest: unanswered questions count as unknown, not as zero. The result updates as you type." }
             </p>
             <LinkNotice />
+            if form.restored_draft && !form.is_empty() {
+                <p class="storage-notice" role="status" data-testid="draft-notice">
+                    { "Your unsaved answers from last time are back. They stay on this device until you save the check or clear them." }
+                </p>
+            }
+            <NextWeekPrompt only_when_empty=true />
             <div class="check-layout">
                 <CheckFormView />
                 <ResultPanel report={report.clone()} />

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::check_form::CheckAction;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
+use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::symptom_trend::SymptomTrend;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
@@ -128,6 +129,7 @@ pub fn HistoryPage() -> Html {
                     </p>
                 }
             </div>
+            <NextWeekPrompt />
             if listed.is_empty() {
                 <p>{ "Nothing saved yet. Save a check from the " }<RouteLink to={Route::Check}>{ "Check page" }</RouteLink>{ " to start your history." }</p>
             } else {

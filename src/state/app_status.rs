@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::{connection, draft, service_worker};
+use crate::browser::{connection, draft, location, service_worker};
 use crate::link;
 use crate::model::Assessment;
 
@@ -20,7 +20,11 @@ pub struct AppStatus {
 
 /// Keeps the unsaved check and reloads into the waiting version.
 pub fn reload_into_update(check: &Assessment) {
-    draft::keep(&link::encode(check));
+    let address = location::fragment();
+    draft::keep(
+        link::check_query(&address).unwrap_or_default(),
+        &link::encode(check),
+    );
     service_worker::take_over_and_reload();
 }
 

@@ -26,11 +26,13 @@ impl Reducible for Reduced {
 #[derive(Clone)]
 pub struct CheckHandle {
     state: UseReducerHandle<Reduced>,
+    /// The form was brought back from the unsaved draft of an earlier visit.
+    pub restored_draft: bool,
 }
 
 impl PartialEq for CheckHandle {
     fn eq(&self, other: &Self) -> bool {
-        self.state == other.state
+        self.state == other.state && self.restored_draft == other.restored_draft
     }
 }
 
@@ -98,7 +100,15 @@ pub struct CheckProviderProps {
 /// Holds the check form for everything inside it; must sit inside the `RouteProvider`.
 #[component]
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
-    let draft = use_memo((), |_| draft::take());
+    // The draft comes back on the bare address, or on the very address it was filled from
+    // (a reload); a different link the runner opened takes its place.
+    let draft = use_memo((), |_| {
+        let address = location::fragment();
+        let from_link = link::check_query(&address).unwrap_or_default().to_string();
+        draft::read_draft()
+            .filter(|draft| from_link.is_empty() || draft.from_link == from_link)
+            .map(|draft| draft.query)
+    });
     let state = {
         let draft = draft.clone();
         use_reducer(move || {
@@ -112,8 +122,25 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
             })
         })
     };
-    let handle = CheckHandle { state };
+    let handle = CheckHandle {
+        state,
+        restored_draft: draft.is_some(),
+    };
     use_check_links(handle.clone(), draft.is_some());
+    // Kept on every change the runner makes; a form only filled from a link or reopened
+    // from history is not a draft, and leaves any kept one as it was.
+    use_effect_with(handle.assessment.clone(), {
+        let handle = handle.clone();
+        move |_| {
+            if handle.is_empty() {
+                draft::discard();
+            } else if handle.edited {
+                let address = location::fragment();
+                let from_link = link::check_query(&address).unwrap_or_default();
+                draft::keep(from_link, &link::encode(&handle.assessment));
+            }
+        }
+    });
     html! {
         <ContextProvider<CheckHandle> context={handle}>
             { props.children.clone() }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{clock, history_store, storage};
+use crate::browser::{clock, draft, history_store, storage};
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
@@ -154,7 +154,11 @@ impl HistoryHandle {
             assessment_kept: Default::default(),
             kept: Default::default(),
         };
-        self.store(entry, "Saved to your history.")
+        let message = self.store(entry, "Saved to your history.");
+        if message.starts_with("Saved") {
+            draft::discard();
+        }
+        message
     }
 
     pub fn restore(&self, entry: SavedAssessment) {

@@ -145,11 +145,38 @@ test('the share link reproduces the same score in a new page', async () => {
   await second.context.close();
 });
 
-test('trying a suggested change gives the score it promised', async () => {
-  const { context, page } = await openCheck(SPIKE_NO_STRENGTH);
+test('trying a suggested change previews the score it promised and changes nothing until chosen', async () => {
+  const { context, page, errors } = await openCheck(SPIKE_NO_STRENGTH);
+  const answers = () => page.$$eval('.check-form input, .check-form select', (controls) =>
+    controls.map((c) => `${c.id}=${c.type === 'checkbox' || c.type === 'radio' ? c.checked : c.value}`));
+  const mine = await answers();
+  const own = await page.textContent('[data-testid=risk-score]');
   const promised = Number((await page.textContent('.what-ifs li .what-if-score')).match(/\d+/)[0]);
-  await page.click('.what-ifs li button');
+  await page.click('[data-testid=try-what-if] >> nth=0');
+  assert.equal(Number(await page.textContent('[data-testid=what-if-preview-score]')), promised);
+  assert.equal(await page.textContent('[data-testid=risk-score]'), own, 'the runner\'s own score stays');
+  assert.deepEqual(await answers(), mine, 'no answer changed by trying');
+  await page.click('[data-testid=keep-mine]');
+  assert.equal(await page.locator('[data-testid=what-if-preview]').count(), 0);
+  assert.deepEqual(await answers(), mine, 'back to my answers: every one as it was');
+  await page.click('[data-testid=try-what-if] >> nth=0');
+  await page.click('[data-testid=use-tried]');
   await page.waitForFunction((p) => Number(document.querySelector('[data-testid=risk-score]').textContent) === p, promised);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('clearing all answers can be undone, and a nearly empty check says what saving needs', async () => {
+  const { context, page, errors } = await openCheck(SPIKE_NO_STRENGTH);
+  const week = await page.inputValue('#week');
+  await page.click('[data-testid=clear-answers]');
+  assert.equal(await page.inputValue('#week'), '');
+  assert.ok(await page.isDisabled('[data-testid=save-assessment]'));
+  assert.match(await page.textContent('#save-missing'), /distance in the last 7 days/);
+  await page.click('[data-testid=undo-clear]');
+  assert.equal(await page.inputValue('#week'), week);
+  assert.equal(await page.isDisabled('[data-testid=save-assessment]'), false);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -49,9 +49,15 @@ test('a number that overflows in miles is named and never saved', async () => {
   assert.doesNotMatch(await page.textContent('main'), /inf/);
   await page.fill('#prev-1', huge);
   assert.match(await page.textContent('#prev-error'), /out of range/);
+  assert.ok(await page.isDisabled('[data-testid=save-assessment]'), 'no week before is usable, so saving waits');
+  await page.fill('#prev-2', huge);
+  await page.fill('#prev-1', '30');
+  assert.match(await page.textContent('#prev-error'), /out of range/);
+  await page.fill('#prev-2', '');
   await clickSave(page);
   const [saved] = await storedEntries(page);
-  assert.deepEqual(saved.assessment.previous_weeks_km, []);
+  assert.equal(saved.assessment.previous_weeks_km.length, 1, 'the overflowing week was never saved');
+  assert.ok(Math.abs(saved.assessment.previous_weeks_km[0] - 30 * 1.609344) < 1e-9, '30 miles, held in km');
   assert.ok(Number.isFinite(saved.assessment.week_km));
   await page.reload();
   await appReady(page);

@@ -1,14 +1,14 @@
 // The first load's size is deterministic for a given build, so its budget is a test: the
 // figure reached, rounded up to the next 5 KB. A heavier dependency fails here, with the
-// figure, instead of slipping in; docs/performance.md records the one deliberate rise (the
-// plan). Timings live in scripts/bench.sh.
+// figure, instead of slipping in; docs/performance.md records each deliberate rise and why.
+// Timings live in scripts/bench.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstLoad } from '../../scripts/first_load.mjs';
 import { DIST } from './support.mjs';
 
 /** Bytes, gzip -9, of index.html and the script, wasm and stylesheet it loads. */
-const BUDGET = 325_000;
+const BUDGET = 330_000;
 
 test('the first load stays within its budget', () => {
   const { files, total } = firstLoad(DIST);

@@ -1,0 +1,73 @@
+// The weekly habit on a phone: next week's check starts from the last saved one with the
+// weeks moved along (across a gap too) in a handful of inputs, and a half-filled check
+// survives a reload and a closed tab until it is saved or cleared.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withBuiltSite, openPage, appReady, screenshot } from './support.mjs';
+
+const app = withBuiltSite();
+const PHONE_390 = { width: 390, height: 844 };
+
+test('a re-check two weeks later needs at most 8 inputs and moves the weeks along', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE_390);
+  await page.clock.setFixedTime(new Date('2026-11-16T18:00:00Z'));
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,29,31,30&longest=12&longest30=11&runs=4&strength=2&focus=quads&pain=1&flags=`);
+  await appReady(page);
+  await page.click('[data-testid=save-assessment]');
+  await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+
+  await page.clock.setFixedTime(new Date('2026-11-30T08:00:00Z'));
+  await page.goto(`${app.site.url}#/history`);
+  await appReady(page);
+  let inputs = 0;
+  await page.click('[data-testid=new-from-last]');
+  await page.waitForSelector('#week');
+  assert.deepEqual(
+    await page.$$eval('[id^=prev-]', (boxes) => boxes.filter((b) => b.tagName === 'INPUT').map((b) => b.value)),
+    ['', '45', '30', '29'],
+    'the saved week is two weeks back now; the week in between is left to fill',
+  );
+  assert.equal(await page.inputValue('#strength'), '2', 'habits carry over');
+  const type = async (selector, value) => { await page.fill(selector, value); inputs += 1; };
+  await type('#prev-1', '40');
+  await type('#week', '42');
+  await type('#longest', '13');
+  await type('#runs', '4');
+  await page.check('#added-none'); inputs += 1;
+  await page.selectOption('#pain', '1'); inputs += 1;
+  await page.check('#flags-none'); inputs += 1;
+  assert.ok(inputs <= 8, `${inputs} inputs`);
+  await page.waitForFunction(() => document.querySelector('[data-testid=risk-band]')?.dataset.band !== 'incomplete');
+  assert.equal(await page.isDisabled('[data-testid=save-assessment]'), false);
+  await screenshot(page, 'phone-recheck');
+  await page.click('[data-testid=save-assessment]');
+  await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a half-filled check survives a reload and a closed tab, and goes once saved', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE_390);
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  await page.fill('#week', '33');
+  await page.fill('#prev-1', '30');
+  await page.fill('#runs', '3');
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.inputValue('#week'), '33');
+  assert.ok(await page.isVisible('[data-testid=draft-notice]'), 'it says the answers were kept');
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto(`${app.site.url}#/check`);
+  await appReady(again);
+  assert.equal(await again.inputValue('#runs'), '3', 'a closed tab loses nothing');
+  await again.click('[data-testid=save-assessment]');
+  await again.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  await again.reload();
+  await appReady(again);
+  assert.equal(await again.inputValue('#week'), '', 'once saved, the next visit starts afresh');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
