@@ -1,11 +1,27 @@
 use yew::prelude::*;
 
 use crate::check_form::CheckAction;
-use crate::components::factor_bars::FactorBars;
-use crate::model::score::score;
+use crate::model::score::{score, Scoring};
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
+use crate::model::Factor;
 use crate::state::{use_check, CheckHandle};
+
+/// The factors whose points the change moves: (factor, points now, points with it).
+fn moved(mine: &Scoring, tried: &Scoring) -> Vec<(Factor, i16, i16)> {
+    let points = |scoring: &Scoring, factor: Factor| {
+        scoring
+            .factors
+            .iter()
+            .find(|f| f.factor == factor)
+            .map_or(0, |f| f.points)
+    };
+    Factor::ALL
+        .into_iter()
+        .map(|factor| (factor, points(mine, factor), points(tried, factor)))
+        .filter(|(_, before, after)| before != after)
+        .collect()
+}
 
 /// A suggested change's result beside the runner's own; the answers change only on "Use
 /// these answers".
@@ -20,7 +36,11 @@ fn preview(form: &CheckHandle, what_if: &WhatIf) -> Html {
                 <p>{ "Your answers: " }<strong>{ mine.score }</strong>{ format!(" out of 100, {}", mine.band.label().to_ascii_lowercase()) }</p>
                 <p>{ "With this change: " }<strong data-testid="what-if-preview-score">{ tried.score }</strong>{ format!(" out of 100, {}", tried.band.label().to_ascii_lowercase()) }</p>
             </div>
-            <FactorBars factors={tried.factors.clone()} warning={tried.band == crate::model::Band::SeeClinician} />
+            <ul class="preview-factors">
+                { for moved(&mine, &tried).into_iter().map(|(factor, before, after)| html! {
+                    <li>{ format!("{}: {before} points now, {after} with this change", factor.title()) }</li>
+                }) }
+            </ul>
             <div class="share-row">
                 <button type="button" data-testid="use-tried" onclick={Callback::from(move |_| use_it.dispatch(CheckAction::UseTried))}>{ "Use these answers" }</button>
                 <button type="button" class="secondary-button" data-testid="keep-mine" onclick={Callback::from(move |_| back.dispatch(CheckAction::KeepMine))}>{ "Back to my answers" }</button>
