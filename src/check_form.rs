@@ -434,16 +434,36 @@ impl CheckForm {
     /// How many of a section's questions are answered, and how many it asks. Warning
     /// signs count once a sign is ticked; tightness counts each muscle.
     pub fn answered_in(&self, section: &FormSection) -> (usize, usize) {
-        let answered = section
+        let asked: Vec<Field> = section
             .fields
+            .iter()
+            .copied()
+            .filter(|field| self.asks(*field))
+            .collect();
+        let answered = asked
             .iter()
             .map(|field| match field {
                 Field::Tight => self.assessment.tightness.len(),
                 field => usize::from(field_text(&self.assessment, *field).is_some()),
             })
             .sum();
-        let asked = section.fields.iter().map(|field| questions(*field)).sum();
-        (answered, asked)
+        (answered, asked.iter().map(|field| questions(*field)).sum())
+    }
+
+    /// Whether the form asks this question now: which muscles strength work trains means
+    /// nothing while there are no sessions.
+    pub fn asks(&self, field: Field) -> bool {
+        !(field == Field::Focus && self.assessment.strength_sessions == Some(0))
+    }
+
+    /// Answered and asked over the whole form, for the progress line.
+    pub fn progress(&self) -> (usize, usize) {
+        FORM_SECTIONS
+            .iter()
+            .map(|section| self.answered_in(section))
+            .fold((0, 0), |(a, t), (answered, total)| {
+                (a + answered, t + total)
+            })
     }
 
     pub fn is_chosen(&self, field: Field, key: &str) -> bool {
@@ -616,6 +636,21 @@ mod tests {
         assert!(form.errors[&Field::Prev].contains("week 1 before is empty"));
         let filled = form.reduce(CheckAction::EditPreviousWeek(0, "38".into()));
         assert_eq!(filled.assessment.previous_weeks_km, [38.0, 40.0, 35.0]);
+    }
+
+    #[test]
+    fn muscle_groups_are_not_asked_without_strength_sessions() {
+        let none = typed(CheckForm::default(), Field::Strength, "0");
+        assert!(!none.asks(Field::Focus));
+        let strength = FORM_SECTIONS
+            .iter()
+            .find(|s| s.fields.contains(&Field::Focus))
+            .unwrap();
+        assert_eq!(none.answered_in(strength), (1, 1));
+        let two = typed(none, Field::Strength, "2");
+        assert!(two.asks(Field::Focus));
+        assert_eq!(two.answered_in(strength), (1, 2));
+        assert_eq!(CheckForm::default().progress().0, 0);
     }
 
     #[test]

@@ -269,15 +269,20 @@ pub fn CheckFormView() -> Html {
     };
     let clear = form.clone();
     let undo = form.clone();
+    let (answered, asked) = form.progress();
     html! {
         <form class="check-form" aria-label="Your answers" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <p class="form-progress" data-testid="form-progress">
+                <progress max={asked.to_string()} value={answered.to_string()} aria-hidden="true"></progress>
+                { format!(" {answered} of {asked} questions answered") }
+            </p>
             { units_switch(&form) }
             { for FORM_SECTIONS.iter().map(|section| {
                 let (answered, total) = form.answered_in(section);
                 html! {
                     <Section id={section.id} title={section.title} open={wide || section.open_on_phones}
                         {answered} {total}>
-                        { for section.fields.iter().map(|field| control(*field)) }
+                        { for section.fields.iter().filter(|field| form.asks(**field)).map(|field| control(*field)) }
                     </Section>
                 }
             }) }

@@ -4,11 +4,12 @@ use yew::prelude::*;
 use crate::route::Route;
 
 /// The navigation entries, in the order a runner uses them.
-const SECTIONS: [(&str, Route); 4] = [
+const SECTIONS: [(&str, Route); 5] = [
     ("Check", Route::Check),
     ("History", Route::History),
     ("Learn", Route::Learn),
     ("Plan", Route::Plan),
+    ("Coach", Route::Coach),
 ];
 
 fn is_current(entry: &Route, current: &Route) -> bool {

@@ -17,17 +17,54 @@ use crate::state::use_check;
 
 const LINK_INPUT_ID: &str = "coach-link";
 
+/// Answers about the runner's own body and history: a coach's scenario leaves them out
+/// unless the coach ticks them, so nobody's pain or weight ends up in a newsletter.
+const PERSONAL: [Field; 7] = [
+    Field::Pain,
+    Field::PainSite,
+    Field::PainWeeks,
+    Field::Flags,
+    Field::Weight,
+    Field::WeightChange,
+    Field::Injury,
+];
+
+/// Ready scenarios for a newsletter, as check link queries.
+const PRESETS: [(&str, &str); 4] = [
+    (
+        "Doubled the long run",
+        "v=1&week=38&prev=30,30,29,30&longest=20&longest30=10&runs=4",
+    ),
+    (
+        "Back after a break",
+        "v=1&week=30&prev=0,0,25,28&longest=10&longest30=0&runs=4",
+    ),
+    (
+        "New to running, ramping up",
+        "v=1&week=15&prev=10,8,6&longest=6&longest30=4&runs=3&strength=0",
+    ),
+    (
+        "Added hills",
+        "v=1&week=32&prev=30,31,29,30&longest=12&longest30=12&added=hills&runs=4",
+    ),
+];
+
 /// Builds a newsletter link from the current check: the coach picks the units and which of
 /// the filled answers it carries, and sees what runners will see.
 #[component]
 pub fn CoachPage() -> Html {
     let form = use_check();
     let units = use_state(|| form.assessment.units);
-    let left_out = use_state(BTreeSet::<Field>::new);
+    let left_out = use_state(|| PERSONAL.into_iter().collect::<BTreeSet<Field>>());
+    let preset = use_state(|| None::<usize>);
 
+    let answers = match *preset {
+        Some(index) => link::decode(PRESETS[index].1).assessment,
+        None => form.assessment.clone(),
+    };
     let scenario = Assessment {
         units: *units,
-        ..form.assessment.clone()
+        ..answers
     };
     let filled: Vec<Field> = Field::ALL
         .into_iter()
@@ -56,10 +93,24 @@ pub fn CoachPage() -> Html {
             <p class="lede">
                 { "A link opens the check already filled in: a scenario for a newsletter (\"what a jump from 30 to 45 km does to your knees\"), or just an empty check in miles. Fill the scenario in on the " }
                 <RouteLink to={Route::Check}>{ "Check page" }</RouteLink>
-                { ", then choose here what the link carries. Runners' own answers are never in it unless you put them there." }
+                { ", or start from a ready scenario below, then choose what the link carries. Answers about a runner's own knee and body (pain, warning signs, weight, past injury) are left out unless you tick them." }
             </p>
             <div class="coach-layout">
                 <div class="coach-options">
+                    <fieldset class="field coach-presets">
+                        <legend>{ "Start from" }</legend>
+                        { for std::iter::once((None, "My current check")).chain(PRESETS.iter().enumerate().map(|(i, (name, _))| (Some(i), *name))).map(|(choice, name)| {
+                            let preset = preset.clone();
+                            let id = format!("coach-preset-{}", choice.map_or(0, |i| i + 1));
+                            html! {
+                                <div class="check-row">
+                                    <input type="radio" name="coach-preset" id={id.clone()} checked={*preset == choice}
+                                        onchange={Callback::from(move |_| preset.set(choice))} />
+                                    <label for={id}>{ name }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
                     <UnitsChoice name="coach-units" legend="Units in the link"
                         options={vec![(Units::Km.key(), "Kilometres and kilograms"), (Units::Mi.key(), "Miles and pounds")]}
                         selected={units.key()} onchange={onunits} />

@@ -90,7 +90,9 @@ test('the link builder carries the chosen answers in the chosen units', async ()
   await page.click('footer a[href="#/coach"]');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Build a link for your runners');
   let link = await page.inputValue('[data-testid=coach-link]');
-  assert.match(link, /#\/check\?v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0&pain=4$/);
+  assert.match(link, /#\/check\?v=1&units=km&week=45&prev=30,31,29,30&longest=18&longest30=14&added=hills&strength=0$/, 'the runner\'s own pain is left out by default');
+  await page.check('#coach-field-pain');
+  assert.match(await page.inputValue('[data-testid=coach-link]'), /&pain=4$/, 'carried only when ticked');
   await page.uncheck('#coach-field-pain');
   await page.check('#coach-units-mi');
   link = await page.inputValue('[data-testid=coach-link]');
@@ -104,6 +106,25 @@ test('the link builder carries the chosen answers in the chosen units', async ()
   assert.equal(await runner.page.isChecked('#units-mi'), true);
   assert.equal(await runner.page.inputValue('#week'), '27.96');
   assert.equal(await runner.page.$('[data-testid=link-notice]'), null);
+  await runner.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a coach builds a preset scenario on a fresh profile from the main navigation', async () => {
+  const { context, page, errors } = await open('#/check');
+  await page.click('nav[aria-label=Main] a[href="#/coach"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Build a link for your runners');
+  await page.click('label[for=coach-preset-1]');
+  const link = await page.inputValue('[data-testid=coach-link]');
+  assert.match(link, /week=38&prev=30,30,29,30&longest=20&longest30=10/);
+  await page.click('nav[aria-label=Main] a[href="#/check"]');
+  await page.waitForSelector('#week');
+  assert.equal(await page.inputValue('#week'), '', 'the coach\'s own check is untouched');
+  const runner = await openPage(app.browser, PHONE);
+  await runner.page.goto(link);
+  await appReady(runner.page);
+  assert.equal(await runner.page.inputValue('#longest'), '20');
   await runner.context.close();
   assert.deepEqual(errors, []);
   await context.close();
