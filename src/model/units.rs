@@ -156,8 +156,33 @@ pub fn describe_distance(km: f64, units: Units) -> String {
     )
 }
 
+/// A distance as a runner says it: whole units from 10 up, a tenth below, with "about"
+/// when that rounds it (an average of 31, 30, 30 and 30 km is "about 30 km", not 30.25).
+pub fn describe_distance_roughly(km: f64, units: Units) -> String {
+    let value = units.from_km(km);
+    let step = if value >= 10.0 { 1.0 } else { 10.0 };
+    let rounded = (value * step).round() / step;
+    let about = if (rounded - value).abs() > 0.005 {
+        "about "
+    } else {
+        ""
+    };
+    format!(
+        "{about}{} {}",
+        format_number(rounded),
+        units.distance_label()
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rough_distances_read_as_a_runner_says_them() {
+        assert_eq!(describe_distance_roughly(30.25, Units::Km), "about 30 km");
+        assert_eq!(describe_distance_roughly(30.0, Units::Km), "30 km");
+        assert_eq!(describe_distance_roughly(7.26, Units::Km), "about 7.3 km");
+    }
+
     use super::*;
 
     #[test]

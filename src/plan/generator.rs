@@ -183,7 +183,10 @@ pub fn plan(assessment: &Assessment, symptoms: &[SymptomEntry]) -> Plan {
     for index in 0..WEEKS {
         let number = index as u8 + 1;
         let (step, distance_km) = match (verdict, index) {
-            (Verdict::StepBack, 0) => (Step::StepBack, start_km * STEP_BACK.value),
+            (Verdict::StepBack, 0) => (
+                Step::StepBack,
+                (start_km * STEP_BACK.value).min(building_cap(&history)),
+            ),
             (Verdict::StepBack, _) | (Verdict::Hold, 0) => {
                 let held = if index == 0 {
                     start_km

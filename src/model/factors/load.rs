@@ -2,7 +2,7 @@
 
 use super::Scored;
 use crate::model::assessment::{AddedTraining, Assessment};
-use crate::model::units::{describe_distance, format_number};
+use crate::model::units::{describe_distance, describe_distance_roughly, format_number};
 use crate::model::weights::{log_curve, WEIGHTS};
 
 fn capped(km: f64) -> f64 {
@@ -52,7 +52,7 @@ pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
     let compared = format!(
         "{} this week against {} a week before",
         describe_distance(week, units),
-        describe_distance(chronic, units)
+        describe_distance_roughly(chronic, units)
     );
     let reason = if ratio - 1.0 <= WEIGHTS.progression_start.value {
         format!("{compared}: within 10% of your usual, which showed no extra risk.")
