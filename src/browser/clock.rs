@@ -38,3 +38,13 @@ pub fn calendar_stamp() -> String {
         &digits[8.min(digits.len())..]
     )
 }
+
+/// A saved date (ISO 8601) as the runner's browser writes dates in their language, such as
+/// `30/11/2026` or `11/30/2026`; the saved text itself when it does not read as a date.
+pub fn date_in_locale(saved_at: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(saved_at));
+    if date.get_time().is_nan() {
+        return saved_at.get(..10).unwrap_or(saved_at).to_string();
+    }
+    String::from(date.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}

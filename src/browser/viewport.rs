@@ -54,3 +54,10 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Scrolls a sideways-scrolling element to its end, where the newest of a chart is.
+pub fn scroll_to_end(id: &str) {
+    if let Some(element) = element(id) {
+        element.set_scroll_left(element.scroll_width());
+    }
+}

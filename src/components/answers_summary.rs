@@ -7,6 +7,10 @@ use crate::model::Assessment;
 #[derive(Properties, PartialEq)]
 pub struct AnswersSummaryProps {
     pub assessment: Assessment,
+    /// With its own heading and today's date (the check page's print); the history's
+    /// report heads each check itself.
+    #[prop_or(true)]
+    pub titled: bool,
 }
 
 /// The answers behind the score, for the printed page a runner hands to a physio.
@@ -15,7 +19,9 @@ pub fn AnswersSummary(props: &AnswersSummaryProps) -> Html {
     let date = clock::today_in_words();
     html! {
         <section class="print-only answers-summary" aria-label="Your answers">
-            <h3>{ format!("Your answers ({date})") }</h3>
+            if props.titled {
+                <h3>{ format!("Your answers ({date})") }</h3>
+            }
             <dl>
                 { for Field::ALL.iter().filter_map(|field| {
                     describe_answer(&props.assessment, *field).map(|words| html! {

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::browser::viewport;
 use crate::history::trend::{trend, HEIGHT, WIDTH};
 use crate::history::SavedAssessment;
 use crate::model::decimal::format_number;
@@ -15,6 +16,10 @@ pub struct TrendChartProps {
 /// screen readers.
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
+    // On a narrow screen the newest point is what a runner looks for: start scrolled to it.
+    use_effect_with(props.entries.len(), |_| {
+        viewport::scroll_to_end("trend-scroll")
+    });
     let Some(chart) = trend(&props.entries) else {
         return Html::default();
     };
@@ -25,7 +30,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <figcaption id="trend-caption">
                 { "Your score over time, over the bands; grey bars show that week's distance" }
             </figcaption>
-            <div class="trend-scroll" tabindex="0" role="region" aria-label="Trend chart; scroll sideways on small screens">
+            <div class="trend-scroll" id="trend-scroll" tabindex="0" role="region" aria-label="Trend chart; scroll sideways on small screens">
             <svg data-testid="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
                 aria-labelledby="trend-caption" xmlns="http://www.w3.org/2000/svg">
                 { for chart.zones.iter().map(|zone| html! {

@@ -2,7 +2,9 @@ use crate::state::{go_to, RouteLink};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser::{clock, viewport};
 use crate::check_form::CheckAction;
+use crate::components::answers_summary::AnswersSummary;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
 use crate::components::next_week_prompt::NextWeekPrompt;
@@ -30,7 +32,7 @@ pub fn HistoryPage() -> Html {
         let now = outcome(&entry.assessment);
         let score = now.score;
         let band = now.band;
-        let date = entry.date().to_string();
+        let date = clock::date_in_locale(&entry.saved_at);
         let onopen = {
             let form = form.clone();
             let assessment = entry.assessment.clone();
@@ -130,6 +132,25 @@ pub fn HistoryPage() -> Html {
                 }
             </div>
             <NextWeekPrompt />
+            if !listed.is_empty() {
+                <p class="report-row">
+                    <button type="button" class="secondary-button" data-testid="physio-report" onclick={Callback::from(|_| viewport::print())}>
+                        { "Print a report for your physio" }
+                    </button>
+                </p>
+                <section class="print-only physio-report" aria-label="Your latest checks, for your physio">
+                    <h2>{ "Latest checks, with their answers" }</h2>
+                    { for listed.iter().take(3).map(|entry| html! {
+                        <div class="report-check">
+                            <h3>{ format!("{}: {} out of 100", clock::date_in_locale(&entry.saved_at), outcome(&entry.assessment).score) }</h3>
+                            if !entry.note.is_empty() {
+                                <p>{ entry.note.clone() }</p>
+                            }
+                            <AnswersSummary assessment={entry.assessment.clone()} titled=false />
+                        </div>
+                    }) }
+                </section>
+            }
             if listed.is_empty() {
                 <p>{ "Nothing saved yet. Save a check from the " }<RouteLink to={Route::Check}>{ "Check page" }</RouteLink>{ " to start your history." }</p>
             } else {

@@ -71,3 +71,31 @@ test('a half-filled check survives a reload and a closed tab, and goes once save
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('history on a narrow phone: the newest point in view, local dates, a physio report that prints', async () => {
+  const { context, page, errors } = await openPage(app.browser, { width: 320, height: 640 });
+  for (const [day, week] of [['2026-11-02', 30], ['2026-11-09', 33], ['2026-11-16', 36], ['2026-11-23', 40]]) {
+    await page.clock.setFixedTime(new Date(`${day}T18:00:00Z`));
+    await page.goto(`${app.site.url}#/check?v=1&week=${week}&prev=30,30&pain=1`);
+    await appReady(page);
+    await page.click('[data-testid=save-assessment]');
+    await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  }
+  await page.goto(`${app.site.url}#/history`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=trend-point]');
+  const newest = await page.locator('[data-testid=trend-point]').last().boundingBox();
+  assert.ok(newest.x >= 0 && newest.x + newest.width <= 320, `the newest point at x ${newest.x} is in view`);
+  const shownDate = await page.locator('.history-date').first().textContent();
+  const localDate = await page.evaluate(() => new Date('2026-11-23T18:00:00Z').toLocaleDateString());
+  assert.equal(shownDate, localDate, 'dates as the browser writes them');
+  await screenshot(page, 'phone-320-history');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('.physio-report'), 'the report prints');
+  assert.equal(await page.locator('.physio-report .report-check').count(), 3, 'the last three checks');
+  assert.match(await page.textContent('.physio-report'), /Distance in the last 7 days/);
+  assert.equal(await page.isVisible('.history-actions'), false, 'no buttons on paper');
+  assert.equal(await page.isVisible('.backup'), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
