@@ -26,7 +26,7 @@ pub fn NextWeekPrompt(props: &NextWeekPromptProps) -> Html {
     if props.only_when_empty && !form.is_empty() {
         return Html::default();
     }
-    let date = last.date().to_string();
+    let date = clock::date_in_locale(&last.saved_at);
     let onclick = {
         let form = form.clone();
         Callback::from(move |_| {
