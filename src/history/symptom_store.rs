@@ -102,34 +102,13 @@ pub fn import(store: &mut impl KeyValue, incoming: &[SymptomEntry]) -> Result<us
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
+    use crate::history::store::tests::MapStore;
     use crate::history::symptoms::tests::entry;
-
-    #[derive(Default)]
-    struct Memory(BTreeMap<String, String>);
-
-    impl KeyValue for Memory {
-        fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-            Ok(self.0.get(key).cloned())
-        }
-        fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
-            self.0.insert(key.to_string(), value.to_string());
-            Ok(())
-        }
-        fn remove(&mut self, key: &str) -> Result<(), StorageError> {
-            self.0.remove(key);
-            Ok(())
-        }
-        fn keys(&self) -> Result<Vec<String>, StorageError> {
-            Ok(self.0.keys().cloned().collect())
-        }
-    }
 
     #[test]
     fn two_tabs_adding_the_same_id_keep_both_entries() {
-        let mut store = Memory::default();
+        let mut store = MapStore::default();
         let first = entry("2026-11-30", 2, 1);
         assert_eq!(add(&mut store, &first).unwrap(), first.id);
         let renamed = add(&mut store, &entry("2026-11-30", 2, 1)).unwrap();
@@ -139,7 +118,7 @@ mod tests {
 
     #[test]
     fn unreadable_and_out_of_range_entries_are_set_aside_not_lost() {
-        let mut store = Memory::default();
+        let mut store = MapStore::default();
         add(&mut store, &entry("2026-11-29", 1, 1)).unwrap();
         store.set(&symptom_key("broken"), "{not json").unwrap();
         let mut wild = entry("2026-11-30", 1, 1);
@@ -162,7 +141,7 @@ mod tests {
 
     #[test]
     fn importing_a_backup_twice_adds_its_entries_once() {
-        let mut store = Memory::default();
+        let mut store = MapStore::default();
         let backup = [entry("2026-11-28", 1, 1), entry("2026-11-29", 2, 2)];
         assert_eq!(import(&mut store, &backup).unwrap(), 2);
         assert_eq!(import(&mut store, &backup).unwrap(), 0);
@@ -178,10 +157,10 @@ mod tests {
 
     #[test]
     fn a_bad_entry_is_refused_before_it_is_stored() {
-        let mut store = Memory::default();
+        let mut store = MapStore::default();
         let mut bad = entry("2026-11-30", 1, 1);
         bad.morning = 12;
         assert!(add(&mut store, &bad).is_err());
-        assert!(store.0.is_empty());
+        assert!(store.items.is_empty());
     }
 }

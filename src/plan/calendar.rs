@@ -102,21 +102,12 @@ mod tests {
     use crate::plan::generator::plan;
 
     #[test]
-    fn dates_round_trip_across_months_leap_days_and_years() {
-        for (text, days) in [
-            ("1970-01-01", 0),
-            ("2024-02-29", 19_782),
-            ("2026-11-30", 20_787),
-        ] {
-            assert_eq!(parse_date(text), Some(days), "{text}");
-            assert_eq!(compact_date(days), text.replace('-', ""));
-        }
+    fn event_dates_cross_months_and_years() {
         assert_eq!(
             compact_date(parse_date("2026-12-28").unwrap() + 7),
             "20270104"
         );
-        assert_eq!(parse_date("2026-13-01"), None);
-        assert_eq!(parse_date("30/11/2026"), None);
+        assert_eq!(compact_date(parse_date("2024-02-29").unwrap()), "20240229");
     }
 
     #[test]
