@@ -1,7 +1,7 @@
 //! The return-to-running plan: six weeks built from the current check and the symptom log
 //! by the rules in `rules.rs` (each with its rationale, mirrored in docs/plan.md), what a
 //! log entry says for the next week, and the plan as a calendar file. Pure, tested natively;
-//! imports `model` and the log's entries from `history`.
+//! imports `model`, `dates` and the log's entries from `history`.
 
 pub mod calendar;
 pub mod generator;
