@@ -1,8 +1,7 @@
 //! Saved assessments: one key per check in storage (`store`), the document format and its
 //! migrations, the operations on the list, backups, the trend and comparisons; and the
-//! symptom log kept beside them under the same rules. All pure,
-//! tested natively; imports only `model` and `dates`. The browser edge is
-//! `browser::history_store`.
+//! symptom log kept beside them under the same rules. All pure, tested natively; imports
+//! only `model` and `dates`. The browser edge is `browser::history_store`.
 
 pub mod backup;
 pub mod comparison;
