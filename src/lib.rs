@@ -10,6 +10,7 @@ pub mod link;
 pub mod model;
 pub mod plan;
 pub mod qr_code;
+pub mod qr_image;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]

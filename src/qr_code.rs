@@ -11,6 +11,8 @@ const QUIET_ZONE: usize = 4;
 pub struct QrPath {
     pub size: usize,
     pub path: String,
+    /// Each module, row by row over the whole square: `true` for dark.
+    pub modules: Vec<bool>,
 }
 
 /// Encodes `text` with medium error correction, enough for a printed page that gets
@@ -36,9 +38,20 @@ pub fn qr_path(text: &str) -> Option<QrPath> {
             }
         }
     }
+    let size = width + 2 * QUIET_ZONE;
+    let modules = (0..size * size)
+        .map(|index| {
+            let (x, y) = (index % size, index / size);
+            let inside = |v: usize| (QUIET_ZONE..QUIET_ZONE + width).contains(&v);
+            inside(x)
+                && inside(y)
+                && colors[(y - QUIET_ZONE) * width + x - QUIET_ZONE] == Color::Dark
+        })
+        .collect();
     Some(QrPath {
-        size: width + 2 * QUIET_ZONE,
+        size,
         path,
+        modules,
     })
 }
 

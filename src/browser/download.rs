@@ -7,10 +7,19 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Offers `text` as a file download; `false` when the browser refused.
 pub fn download(file_name: &str, mime_type: &str, text: &str) -> bool {
-    let parts = Array::of1(&JsValue::from_str(text));
+    offer(file_name, mime_type, &JsValue::from_str(text))
+}
+
+/// Offers bytes (an image) as a file download; `false` when the browser refused.
+pub fn download_bytes(file_name: &str, mime_type: &str, bytes: &[u8]) -> bool {
+    offer(file_name, mime_type, &js_sys::Uint8Array::from(bytes))
+}
+
+fn offer(file_name: &str, mime_type: &str, part: &JsValue) -> bool {
+    let parts = Array::of1(part);
     let options = BlobPropertyBag::new();
     options.set_type(mime_type);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = Blob::new_with_buffer_source_sequence_and_options(&parts, &options) else {
         return false;
     };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else {

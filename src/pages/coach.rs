@@ -4,7 +4,7 @@ use crate::state::RouteLink;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser::location;
+use crate::browser::{download, location, viewport};
 use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
 use crate::components::units_choice::UnitsChoice;
@@ -12,6 +12,8 @@ use crate::link;
 use crate::model::field::{describe_answer, field_text, Field};
 use crate::model::units::Units;
 use crate::model::{self, Assessment};
+use crate::qr_code::qr_path;
+use crate::qr_image::{qr_png, svg_file};
 use crate::route::Route;
 use crate::state::use_check;
 
@@ -48,6 +50,19 @@ const PRESETS: [(&str, &str); 4] = [
         "v=1&week=32&prev=30,31,29,30&longest=12&longest30=12&added=hills&runs=4",
     ),
 ];
+
+/// Offers the link's QR code as an SVG or a PNG file for a poster or a newsletter.
+fn qr_download(url: String, png: bool) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        if let Some(qr) = qr_path(&url) {
+            if png {
+                download::download_bytes("knee-check-qr.png", "image/png", &qr_png(&qr, 16));
+            } else {
+                download::download("knee-check-qr.svg", "image/svg+xml", &svg_file(&qr, 800));
+            }
+        }
+    })
+}
 
 /// Builds a newsletter link from the current check: the coach picks the units and which of
 /// the filled answers it carries, and sees what runners will see.
@@ -159,9 +174,20 @@ pub fn CoachPage() -> Html {
                             { "Open the link as a runner would" }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
                         </a>
                     </p>
-                    <QrCodeView text={url} label="QR code of the link, for posters and printed newsletters" />
+                    <QrCodeView text={url.clone()} label="QR code of the link, for posters and printed newsletters" />
+                    <div class="share-row qr-actions">
+                        <button type="button" class="secondary-button" data-testid="qr-svg" onclick={qr_download(url.clone(), false)}>{ "Download the QR code (SVG)" }</button>
+                        <button type="button" class="secondary-button" data-testid="qr-png" onclick={qr_download(url.clone(), true)}>{ "Download the QR code (PNG)" }</button>
+                        <button type="button" class="secondary-button" data-testid="qr-print" onclick={Callback::from(|_| viewport::print())}>{ "Print a poster" }</button>
+                    </div>
                 </div>
             </div>
+            <section class="print-only qr-poster" data-testid="qr-poster" aria-label="Poster">
+                <h2>{ "Is your training loading your knees?" }</h2>
+                <p>{ "Scan to check in two minutes, privately, on your phone: Runner's Knee Check." }</p>
+                <QrCodeView text={url.clone()} label="QR code for the poster" />
+                <p class="poster-link">{ url }</p>
+            </section>
         </section>
     }
 }

@@ -1,8 +1,10 @@
 // Coaches' links: partial links, hostile links in every key, QR codes, the link builder,
 // and that opening a link never saves anything.
 import { test } from 'node:test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import assert from 'node:assert/strict';
-import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from './support.mjs';
+import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP, ARTIFACTS } from './support.mjs';
 
 const app = withBuiltSite();
 
@@ -126,6 +128,34 @@ test('a coach builds a preset scenario on a fresh profile from the main navigati
   await appReady(runner.page);
   assert.equal(await runner.page.inputValue('#longest'), '20');
   await runner.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The text a QR code in a PNG holds, read as a phone would: jsQR on the pixels. */
+function decodeQr(png) {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
+
+test('the QR code downloads as SVG and PNG, and the printed poster scans to the exact link', async () => {
+  const { context, page, errors } = await open('#/check?v=1&week=38&prev=30,30&longest=20&longest30=10');
+  await page.click('nav[aria-label=Main] a[href="#/coach"]');
+  await page.waitForSelector('[data-testid=coach-link]');
+  const link = await page.inputValue('[data-testid=coach-link]');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=qr-png]')]);
+  assert.equal(png.suggestedFilename(), 'knee-check-qr.png');
+  const pngBytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  assert.equal(decodeQr(pngBytes), link, 'the PNG file scans to the link');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=qr-svg]')]);
+  const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString('utf8');
+  assert.match(svgText, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*width="800"/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.coach-options'), false, 'the controls are not printed');
+  assert.equal(await page.textContent('.qr-poster .poster-link'), link, 'the link written out');
+  const poster = await page.locator('.qr-poster svg').screenshot();
+  assert.equal(decodeQr(poster), link, 'the poster scans to the exact link');
+  await page.locator('.qr-poster').screenshot({ path: `${ARTIFACTS}coach-poster.png` });
   assert.deepEqual(errors, []);
   await context.close();
 });
