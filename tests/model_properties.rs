@@ -407,7 +407,18 @@ fn the_score_never_clamps_any_single_improvement_lowers_it() {
 
 #[test]
 fn every_factor_of_the_worst_runner_is_known() {
-    let scoring = score(&worst_runner());
-    assert_eq!(scoring.factors.len(), Factor::ALL.len());
+    let worst = worst_runner();
+    let scoring = score(&worst);
+    // Without strength sessions, which muscles they train is not asked.
+    assert_eq!(worst.strength_sessions, Some(0));
+    let asked: Vec<Factor> = Factor::ALL
+        .into_iter()
+        .filter(|factor| *factor != Factor::QuadStrengthFocus)
+        .collect();
+    let scored: Vec<Factor> = scoring.factors.iter().map(|f| f.factor).collect();
+    for factor in asked {
+        assert!(scored.contains(&factor), "{factor:?}");
+    }
+    assert!(scoring.unknowns.is_empty());
     assert_eq!(scoring.max_score, None);
 }

@@ -30,13 +30,12 @@ pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
     Some((rate, reason))
 }
 
+/// Not asked while there are no strength sessions (strength training carries that), so it is
+/// neither listed as checked nor as unknown.
 pub fn quad_strength_focus(assessment: &Assessment) -> Option<Scored> {
     let sessions = assessment.strength_sessions?;
     if sessions == 0 {
-        return Some((
-            1.0,
-            "No strength sessions yet, so there is no focus to check (counted under strength training).".to_string(),
-        ));
+        return None;
     }
     let focus = assessment.strength_focus.answered_items()?;
     if focus.contains(&StrengthFocus::Quads) {
@@ -188,7 +187,7 @@ mod tests {
                 .0,
             1.0
         );
-        assert_eq!(quad_strength_focus(&with(0, &[])).unwrap().0, 1.0);
+        assert!(quad_strength_focus(&with(0, &[])).is_none());
     }
 
     #[test]
