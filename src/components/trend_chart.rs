@@ -1,10 +1,16 @@
 use yew::prelude::*;
 
-use crate::browser::viewport;
+use crate::browser::{clock, viewport};
 use crate::history::trend::{trend, HEIGHT, WIDTH};
 use crate::history::SavedAssessment;
 use crate::model::decimal::format_number;
 use crate::model::units::{describe_distance, Units};
+
+/// A saved day (`YYYY-MM-DD`) as the runner's browser writes dates; read at local noon so
+/// no time zone moves it to the day before.
+fn local(day: &str) -> String {
+    clock::date_in_locale(&format!("{day}T12:00:00"))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TrendChartProps {
@@ -50,7 +56,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 <path class="score-line" d={chart.line.clone()} />
                 { for chart.points.iter().map(|point| html! {
                     <circle class="score-point" data-testid="trend-point" cx={format_number(point.x)} cy={format_number(point.y)} r="4.5">
-                        <title>{ format!("{}: {} out of 100", point.date, point.score) }</title>
+                        <title>{ format!("{}: {} out of 100", local(&point.date), point.score) }</title>
                     </circle>
                 }) }
                 <text class="axis-label" x={format_number(chart.plot_left - 6.0)} y={format_number(chart.plot_top + 4.0)} text-anchor="end">{ "100" }</text>
@@ -59,9 +65,9 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                     <text class="axis-label" x={format_number(chart.plot_right + 4.0)} y={format_number(chart.plot_top + 0.1 * (chart.plot_bottom - chart.plot_top) + 4.0)}>{ max_label }</text>
                 }
                 if let (Some(first), Some(last)) = (chart.points.first(), chart.points.last()) {
-                    <text class="axis-label" x={format_number(chart.plot_left)} y={format_number(HEIGHT - 8.0)}>{ first.date.clone() }</text>
+                    <text class="axis-label" x={format_number(chart.plot_left)} y={format_number(HEIGHT - 8.0)}>{ local(&first.date) }</text>
                     if chart.points.len() > 1 {
-                        <text class="axis-label" x={format_number(chart.plot_right)} y={format_number(HEIGHT - 8.0)} text-anchor="end">{ last.date.clone() }</text>
+                        <text class="axis-label" x={format_number(chart.plot_right)} y={format_number(HEIGHT - 8.0)} text-anchor="end">{ local(&last.date) }</text>
                     }
                 }
             </svg>
@@ -74,7 +80,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                     <tbody>
                         { for chart.points.iter().map(|point| html! {
                             <tr>
-                                <td>{ point.date.clone() }</td>
+                                <td>{ local(&point.date) }</td>
                                 <td>{ point.score }</td>
                                 <td>{ point.band.label() }</td>
                                 <td>{ point.week_km.map_or_else(|| "not given".to_string(), |km| describe_distance(km, units)) }</td>
