@@ -1,14 +1,18 @@
-// Trunk post-build hook for release builds: first the pre-rendered first screen, then the
-// Content-Security-Policy (it hashes the inline scripts, the pre-render's included), then the
-// service worker, whose cache name is made from the final files.
-// Debug builds are left alone: `trunk serve` injects its own reload script, and a worker
-// would cache what is being edited.
+// Trunk post-build hook. Every build gets the whole app beside the check (scripts/whole_app.mjs).
+// Release builds then get the pre-rendered first screen, the Content-Security-Policy (it
+// hashes the inline scripts, the pre-render's included), then the service worker, whose
+// cache name is made from the final files. Debug builds get nothing more: `trunk serve`
+// injects its own reload script, and a worker would cache what is being edited.
+import { buildWholeApp } from './whole_app.mjs';
 import { prerender } from './prerender.mjs';
 import { addContentSecurityPolicy } from './csp.mjs';
 import { writeServiceWorker } from './precache.mjs';
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  const dir = process.env.TRUNK_STAGING_DIR;
+const dir = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
+const whole = buildWholeApp(dir, release);
+console.log(`whole app: ${whole.script}, ${whole.module}`);
+if (release) {
   const { bytes } = await prerender(dir);
   console.log(`pre-rendered first screen: ${bytes} bytes of HTML`);
   addContentSecurityPolicy(dir);

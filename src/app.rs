@@ -1,9 +1,12 @@
 //! The shell: the route and state providers, the page frame and the switch from routes to
-//! pages. The top floor: nothing imports it but `main`.
+//! pages. The top floor: nothing imports it but the two programs, `main` (the check alone,
+//! what a runner's first visit downloads) and `bin/whole.rs` (every page), which the check
+//! hands over to when a runner first opens another page (`browser::whole_app`).
 
 use yew::prelude::*;
+use yew::AppHandle;
 
-use crate::browser::{location, prerender, viewport};
+use crate::browser::{location, prerender, viewport, whole_app};
 use crate::components::app_status_bar::AppStatusBar;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -13,14 +16,48 @@ use crate::pages::check::CheckPage;
 use crate::pages::coach::CoachPage;
 use crate::pages::history::HistoryPage;
 use crate::pages::learn::LearnPage;
+use crate::pages::opening::OpeningPage;
 use crate::pages::plan::PlanPage;
 use crate::route::Route;
 use crate::state::{
     use_app_status, use_place, use_route, CheckProvider, HistoryProvider, RouteLink, RouteProvider,
 };
 
-/// The page for a route; the bare address is the check.
-fn page(route: Route) -> Html {
+/// The pages of the program that is running: a route to its page. A function rather than
+/// a choice made at run time, so each program's wasm holds only its own pages.
+#[derive(Clone, Copy)]
+pub struct Pages(fn(Route) -> Html);
+
+/// One program has one set of pages for its whole life.
+impl PartialEq for Pages {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Pages {
+    /// The check alone; any other page opens the whole app.
+    pub const CHECK_ALONE: Pages = Pages(check_pages);
+    pub const EVERY: Pages = Pages(every_page);
+
+    fn page(self, route: Route) -> Html {
+        (self.0)(route)
+    }
+}
+
+fn not_found() -> Html {
+    html! {
+        <section aria-labelledby="not-found-title">
+            <h1 id="not-found-title">{ "Page not found" }</h1>
+            <p>{ "This address is not part of the app. " }
+                <RouteLink to={Route::Check}>{ "Go to the check" }</RouteLink>
+            </p>
+        </section>
+    }
+}
+
+/// Every page; the bare address is the check.
+fn every_page(route: Route) -> Html {
     match route {
         Route::Home | Route::Check => html! { <CheckPage /> },
         Route::History => html! { <HistoryPage /> },
@@ -29,20 +66,26 @@ fn page(route: Route) -> Html {
         Route::Plan => html! { <PlanPage /> },
         Route::Coach => html! { <CoachPage /> },
         Route::About => html! { <AboutPage /> },
-        Route::NotFound => html! {
-            <section aria-labelledby="not-found-title">
-                <h1 id="not-found-title">{ "Page not found" }</h1>
-                <p>{ "This address is not part of the app. " }
-                    <RouteLink to={Route::Check}>{ "Go to the check" }</RouteLink>
-                </p>
-            </section>
-        },
+        Route::NotFound => not_found(),
     }
+}
+
+fn check_pages(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Check => html! { <CheckPage /> },
+        Route::NotFound => not_found(),
+        route => html! { <OpeningPage {route} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    pages: Pages,
 }
 
 /// Inside a club's page: no header or footer of our own, and a way out to the full app.
 #[component]
-fn CompactShell() -> Html {
+fn CompactShell(props: &ShellProps) -> Html {
     let status = use_app_status();
     let place = use_place();
     let route = place.route.clone();
@@ -55,7 +98,7 @@ fn CompactShell() -> Html {
             <main id="main" class="embedded" tabindex="-1">
                 <AppStatusBar {status} />
                 <StorageNotice />
-                { page(route) }
+                { props.pages.page(route) }
             </main>
             <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
         </>
@@ -64,7 +107,7 @@ fn CompactShell() -> Html {
 
 /// The page frame, inside the providers.
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let status = use_app_status();
     let route = use_route();
     html! {
@@ -77,15 +120,20 @@ fn Shell() -> Html {
             <main id="main" tabindex="-1">
                 <AppStatusBar status={status.clone()} />
                 <StorageNotice />
-                { page(route) }
+                { props.pages.page(route) }
             </main>
             <SiteFooter {status} />
         </>
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub pages: Pages,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     // After the first render has run to the end (a microtask later) and before the browser
     // paints, the pre-rendered first screen gives way to the live one.
     use_effect_with((), |_| {
@@ -96,9 +144,9 @@ pub fn App() -> Html {
             <CheckProvider>
             <HistoryProvider>
                 if location::embedded() {
-                    <CompactShell />
+                    <CompactShell pages={props.pages} />
                 } else {
-                    <Shell />
+                    <Shell pages={props.pages} />
                 }
             </HistoryProvider>
             </CheckProvider>
@@ -106,13 +154,25 @@ pub fn App() -> Html {
     }
 }
 
-/// Renders the app into its root, once mistyped fragments are made readable. Its own root,
+/// Renders an app into its root, once mistyped fragments are made readable. Its own root,
 /// not the body: Yew empties the element it mounts on, and the pre-rendered first screen
 /// must stay until the live one is ready.
-pub fn start() {
+fn start(pages: Pages) -> AppHandle<App> {
     location::keep_fragments_readable();
+    let props = AppProps { pages };
     match prerender::app_root() {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    }
+}
+
+/// The first visit's program: the check, ready to hand the page to the whole app.
+pub fn start_check() {
+    let app = start(Pages::CHECK_ALONE);
+    whole_app::on_hand_over(move || app.destroy());
+}
+
+/// Every page, started by the check's hand-over or on its own.
+pub fn start_whole() {
+    start(Pages::EVERY);
 }

@@ -17,3 +17,4 @@ pub mod share;
 pub mod storage;
 pub mod symptom_store;
 pub mod viewport;
+pub mod whole_app;

@@ -5,6 +5,7 @@
 pub mod check_form;
 pub mod dates;
 pub mod guide;
+pub mod handover;
 pub mod history;
 pub mod link;
 pub mod model;

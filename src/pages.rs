@@ -6,4 +6,5 @@ pub mod check;
 pub mod coach;
 pub mod history;
 pub mod learn;
+pub mod opening;
 pub mod plan;

@@ -2,7 +2,7 @@
 //! assertions on what the page shows.
 #![cfg(target_arch = "wasm32")]
 
-use knee_check::app::App;
+use knee_check::app::{App, AppProps, Pages};
 use knee_check::model::score::score_of_rate;
 use knee_check::model::weights::WEIGHTS;
 use wasm_bindgen::JsCast;
@@ -19,6 +19,11 @@ fn document() -> web_sys::Document {
 
 /// Mounts the whole app at `fragment` into a fresh element and lets it settle.
 async fn mount_at(fragment: &str) -> Element {
+    mount_program_at(Pages::EVERY, fragment).await
+}
+
+/// Mounts one of the two programs at `fragment` into a fresh element and lets it settle.
+async fn mount_program_at(pages: Pages, fragment: &str) -> Element {
     let window = web_sys::window().expect("a window");
     window.location().set_hash(fragment).expect("hash set");
     web_sys::window()
@@ -30,7 +35,7 @@ async fn mount_at(fragment: &str) -> Element {
         .expect("a body")
         .append_child(&root)
         .expect("appended");
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { pages }).render();
     settle().await;
     root
 }
@@ -90,6 +95,33 @@ async fn the_app_opens_on_the_check_and_navigates() {
     assert_eq!(text(&root, "main h1"), "Your return-to-running plan");
     click(&root, "nav[aria-label=Main] a[href='#/history']").await;
     assert_eq!(text(&root, "main h1"), "Your history");
+    root.remove();
+}
+
+/// The check alone, on a page only the whole app has, when the whole app cannot be had
+/// (here: no loader at all, as when its download fails): it says so, offers to try again,
+/// and the way back finds the answers as they were.
+#[wasm_bindgen_test]
+async fn the_check_alone_says_when_another_page_cannot_be_downloaded() {
+    let root = mount_program_at(Pages::CHECK_ALONE, "#/check").await;
+    type_into(&root, "#week", "45").await;
+    click(&root, "nav[aria-label=Main] a[href='#/history']").await;
+    assert_eq!(text(&root, "main h1"), "History");
+    for _ in 0..5 {
+        settle().await;
+    }
+    let failed = text(&root, "[data-testid=opening-failed]");
+    assert!(failed.contains("could not be downloaded"), "{failed}");
+    assert!(failed.contains("Your answers are kept"), "{failed}");
+    click(&root, "[data-testid=opening-failed] button").await;
+    for _ in 0..5 {
+        settle().await;
+    }
+    assert!(text(&root, "[data-testid=opening-failed]").contains("Try again"));
+    click(&root, "[data-testid=opening-failed] a[href='#/check']").await;
+    assert_eq!(text(&root, "main h1"), "Check what is loading your knees");
+    let week: HtmlInputElement = find(&root, "#week").dyn_into().expect("an input");
+    assert_eq!(week.value(), "45");
     root.remove();
 }
 

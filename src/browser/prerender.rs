@@ -8,7 +8,10 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
 
-const COPY_ID: &str = "prerendered";
+pub const COPY_ID: &str = "prerendered";
+/// The class of a copy the small app leaves when it hands over to the whole app
+/// (`whole_app`): like a copy for a route other than the check, it waits only for a heading.
+pub const HANDING_OVER: &str = "handing-over";
 const APP_ROOT_ID: &str = "app";
 
 /// The element index.html gives the app to render into.
@@ -113,7 +116,7 @@ fn live(document: &Document, copy: &Element, id: &str) -> Option<Element> {
 fn live_page_ready(document: &Document, copy: &Element) -> bool {
     let heading = live(document, copy, "main")
         .is_some_and(|main| main.query_selector("h1").ok().flatten().is_some());
-    if copy.class_name() == "for-other-route" {
+    if copy.class_name() == "for-other-route" || copy.class_name() == HANDING_OVER {
         return heading;
     }
     let Ok(controls) = copy.query_selector_all("input[id], select[id]") else {

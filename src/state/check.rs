@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{draft, location, preferences};
+use crate::browser::{draft, location, preferences, whole_app};
 use crate::check_form::{CheckAction, CheckForm};
 use crate::link;
 use crate::state::route::use_place;
@@ -102,6 +102,8 @@ pub struct CheckProviderProps {
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     // The draft comes back on the bare address, or on the very address it was filled from
     // (a reload); a different link the runner opened takes its place.
+    // Handed over by the check alone when this, the whole app, took the page from it.
+    let handover = use_memo((), |_| whole_app::take_handover());
     let draft = use_memo((), |_| {
         let address = location::fragment();
         let from_link = link::check_query(&address).unwrap_or_default().to_string();
@@ -111,22 +113,28 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     });
     let state = {
         let draft = draft.clone();
+        let handover = handover.clone();
         use_reducer(move || {
             let empty =
                 CheckForm::with_units(preferences::load_units(), preferences::load_weight_units());
-            Reduced(match draft.as_deref() {
-                Some(query) => empty.reduce(CheckAction::LoadSaved(Box::new(
+            Reduced(match (handover.as_ref(), draft.as_deref()) {
+                (Some(handover), _) => handover.clone().into_form(empty),
+                (None, Some(query)) => empty.reduce(CheckAction::LoadSaved(Box::new(
                     link::decode(query).assessment,
                 ))),
-                None => empty,
+                (None, None) => empty,
             })
         })
     };
+    let restored_draft = match handover.as_ref() {
+        Some(handover) => handover.restored_draft,
+        None => draft.is_some(),
+    };
     let handle = CheckHandle {
         state,
-        restored_draft: draft.is_some(),
+        restored_draft,
     };
-    use_check_links(handle.clone(), draft.is_some());
+    use_check_links(handle.clone(), restored_draft);
     // Kept on every change the runner makes; a form only filled from a link or reopened
     // from history is not a draft, and leaves any kept one as it was.
     use_effect_with(handle.assessment.clone(), {

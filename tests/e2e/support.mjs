@@ -45,10 +45,17 @@ export async function openCheck(app, query, viewport = DESKTOP) {
   return opened;
 }
 
-/** Waits until the app has rendered its shell and the pre-rendered copy has gone. */
+/**
+ * Waits until the app has rendered its shell and the pre-rendered copy has gone; on a page
+ * other than the check, until the whole app has taken over from the check alone.
+ */
 export async function appReady(page) {
   await page.waitForSelector('main h1', { timeout: 20000 });
-  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 20000 });
+  await page.waitForFunction(
+    () => !document.getElementById('prerendered') && !document.querySelector('[data-testid=opening]'),
+    null,
+    { timeout: 20000 },
+  );
 }
 
 export async function screenshot(page, name) {

@@ -1,0 +1,103 @@
+//! The hand-over from the first screen's small app to the whole app (history, the plan, the
+//! guide, the coach), which a runner downloads only when first opening one of those pages.
+//! index.html's loader fetches and compiles the whole app's wasm without starting it; only
+//! once that worked does the small app leave, behind a still copy of its last screen that
+//! the whole app takes over from as it does from the pre-rendered first screen. Nothing is
+//! lost if the download fails: the small app is still there to say so.
+
+use std::cell::RefCell;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+use super::prerender;
+use crate::handover::Handover;
+
+/// The attribute of the app's root the form crosses in.
+const HANDOVER_ATTRIBUTE: &str = "data-handover";
+/// index.html's function that fetches and compiles the whole app; see its comment.
+const LOADER: &str = "loadWholeApp";
+
+thread_local! {
+    static LEAVE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+}
+
+/// How the small app leaves the page when the whole one is ready to start.
+pub fn on_hand_over(leave: impl FnOnce() + 'static) {
+    LEAVE.with(|slot| *slot.borrow_mut() = Some(Box::new(leave)));
+}
+
+fn reason(error: JsValue) -> String {
+    Reflect::get(&error, &"message".into())
+        .ok()
+        .and_then(|message| message.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the download did not finish".to_string())
+}
+
+/// Resolves after the browser's current task, once Yew has taken the small app down.
+async fn next_task() {
+    let wait = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(wait).await;
+}
+
+/// A still copy of what the small app shows, where the pre-rendered first screen would be.
+fn leave_a_copy(root: &Element) {
+    let Ok(copy) = root.clone_node_with_deep(true) else {
+        return;
+    };
+    let Ok(copy) = copy.dyn_into::<Element>() else {
+        return;
+    };
+    copy.set_id(prerender::COPY_ID);
+    copy.set_class_name(prerender::HANDING_OVER);
+    let _ = copy.remove_attribute(HANDOVER_ATTRIBUTE);
+    let _ = root.before_with_node_1(&copy);
+}
+
+/// Downloads the whole app and hands it the page and the form as `handover` gives it then;
+/// `None` from it means the runner has moved on, and the small app stays. An error says why
+/// the download failed, with the small app still running.
+pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let loader: Function = Reflect::get(&window, &LOADER.into())
+        .ok()
+        .and_then(|loader| loader.dyn_into().ok())
+        .ok_or("this page was built without the rest of the app")?;
+    let compiling: Promise = loader
+        .call0(&JsValue::NULL)
+        .map_err(reason)?
+        .dyn_into()
+        .map_err(reason)?;
+    let start: Function = JsFuture::from(compiling)
+        .await
+        .map_err(reason)?
+        .dyn_into()
+        .map_err(reason)?;
+    let Some(handover) = handover() else {
+        return Ok(());
+    };
+    let root = prerender::app_root().ok_or("the page has no place for the app")?;
+    leave_a_copy(&root);
+    let _ = root.set_attribute(HANDOVER_ATTRIBUTE, &handover.to_text());
+    if let Some(leave) = LEAVE.with(|slot| slot.borrow_mut().take()) {
+        leave();
+    }
+    next_task().await;
+    let _ = start.call0(&JsValue::NULL);
+    Ok(())
+}
+
+/// The form the small app handed over, once; `None` when this app started the page.
+pub fn take_handover() -> Option<Handover> {
+    let root = prerender::app_root()?;
+    let text = root.get_attribute(HANDOVER_ATTRIBUTE)?;
+    let _ = root.remove_attribute(HANDOVER_ATTRIBUTE);
+    Handover::parse(&text)
+}
