@@ -55,9 +55,28 @@ pub fn print() {
     }
 }
 
-/// Scrolls a sideways-scrolling element to its end, where the newest of a chart is.
+/// Frames to wait for an element to be laid out: about a second.
+const FRAMES_TO_LAY_OUT: u32 = 60;
+
+/// Scrolls a sideways-scrolling element to its end, where the newest of a chart is. A page
+/// rendered behind a still copy (a pre-rendered screen, or the check's hand-over to the
+/// whole app) has no layout yet: then it waits for the frame the copy goes in.
 pub fn scroll_to_end(id: &str) {
-    if let Some(element) = element(id) {
+    scroll_to_end_within(id.to_string(), FRAMES_TO_LAY_OUT);
+}
+
+fn scroll_to_end_within(id: String, frames_left: u32) {
+    let Some(element) = element(&id) else {
+        return;
+    };
+    if element.client_width() > 0 || frames_left == 0 {
         element.set_scroll_left(element.scroll_width());
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let next = wasm_bindgen::closure::Closure::once_into_js(move || {
+            scroll_to_end_within(id, frames_left - 1)
+        });
+        let _ = window.request_animation_frame(next.unchecked_ref());
     }
 }

@@ -6,6 +6,7 @@
 //! lost if the download fails: the small app is still there to say so.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -22,6 +23,8 @@ const LOADER: &str = "loadWholeApp";
 
 thread_local! {
     static LEAVE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+    /// What was handed over, read from the page once.
+    static HANDED_OVER: Option<Rc<Handover>> = read_handover();
 }
 
 /// How the small app leaves the page when the whole one is ready to start.
@@ -94,10 +97,14 @@ pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), Str
     Ok(())
 }
 
-/// The form the small app handed over, once; `None` when this app started the page.
-pub fn take_handover() -> Option<Handover> {
+fn read_handover() -> Option<Rc<Handover>> {
     let root = prerender::app_root()?;
     let text = root.get_attribute(HANDOVER_ATTRIBUTE)?;
     let _ = root.remove_attribute(HANDOVER_ATTRIBUTE);
-    Handover::parse(&text)
+    Handover::parse(&text).map(Rc::new)
+}
+
+/// What the small app handed over; `None` when this app started the page itself.
+pub fn handed_over() -> Option<Rc<Handover>> {
+    HANDED_OVER.with(Clone::clone)
 }

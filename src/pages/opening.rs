@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::whole_app;
 use crate::handover::Handover;
 use crate::route::Route;
-use crate::state::{use_check, RouteLink};
+use crate::state::{use_check, use_history, RouteLink};
 
 fn title(route: &Route) -> &'static str {
     match route {
@@ -31,25 +31,30 @@ pub struct OpeningPageProps {
 #[component]
 pub fn OpeningPage(props: &OpeningPageProps) -> Html {
     let form = use_check();
+    let history = use_history();
     let failed = use_state(|| None::<String>);
     let attempt = use_state(|| 0_u32);
     // The form as it stands, for the hand-over; emptied when the runner leaves this page
     // before the download ends, so the whole app never starts under another page.
     let wanted: Rc<RefCell<Option<Handover>>> = use_mut_ref(|| None);
-    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft));
+    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft, history.to_carry()));
+    {
+        let wanted = wanted.clone();
+        use_effect_with((), move |_| {
+            move || {
+                wanted.borrow_mut().take();
+            }
+        });
+    }
     {
         let failed = failed.clone();
         let wanted = wanted.clone();
         use_effect_with(*attempt, move |_| {
-            let handing = wanted.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Err(reason) = whole_app::open(move || handing.borrow_mut().take()).await {
+                if let Err(reason) = whole_app::open(move || wanted.borrow_mut().take()).await {
                     failed.set(Some(reason));
                 }
             });
-            move || {
-                wanted.borrow_mut().take();
-            }
         });
     }
     let retry = {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{draft, location, preferences, whole_app};
 use crate::check_form::{CheckAction, CheckForm};
+use crate::handover::Handover;
 use crate::link;
 use crate::state::route::use_place;
 
@@ -103,7 +104,7 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     // The draft comes back on the bare address, or on the very address it was filled from
     // (a reload); a different link the runner opened takes its place.
     // Handed over by the check alone when this, the whole app, took the page from it.
-    let handover = use_memo((), |_| whole_app::take_handover());
+    let handover = use_memo((), |_| whole_app::handed_over());
     let draft = use_memo((), |_| {
         let address = location::fragment();
         let from_link = link::check_query(&address).unwrap_or_default().to_string();
@@ -118,7 +119,7 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
             let empty =
                 CheckForm::with_units(preferences::load_units(), preferences::load_weight_units());
             Reduced(match (handover.as_ref(), draft.as_deref()) {
-                (Some(handover), _) => handover.clone().into_form(empty),
+                (Some(handover), _) => Handover::clone(handover).into_form(empty),
                 (None, Some(query)) => empty.reduce(CheckAction::LoadSaved(Box::new(
                     link::decode(query).assessment,
                 ))),

@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{clock, draft, history_store, storage};
+use crate::browser::{clock, draft, history_store, storage, whole_app};
+use crate::handover::CarriedHistory;
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
@@ -39,8 +40,12 @@ fn set_aside_notice(snapshot: &Snapshot) -> Option<String> {
     (snapshot.left_unreadable > 0).then(|| "Part of your saved history could not be read, and storage is too full to keep a copy aside, so it is left exactly as it was. Everything readable is shown; export a backup.".to_string())
 }
 
-/// What loading the stored history means for the app.
-fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
+/// What loading the stored history means for the app; `in_memory` is what this tab holds
+/// when storage cannot be reached.
+fn loaded(
+    result: Result<Snapshot, StorageError>,
+    in_memory: Vec<SavedAssessment>,
+) -> HistoryAction {
     match result {
         Ok(snapshot) => match snapshot.newer_version {
             Some(version) => HistoryAction::Loaded {
@@ -58,7 +63,7 @@ fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
             },
         },
         Err(_) => HistoryAction::Loaded {
-            entries: Vec::new(),
+            entries: in_memory,
             persistence: Persistence::MemoryOnly,
             notice: Some(MEMORY_ONLY_NOTICE.to_string()),
         },
@@ -218,6 +223,19 @@ impl HistoryHandle {
     pub fn dismiss_notice(&self) {
         self.state.dispatch(HistoryAction::DismissNotice);
     }
+
+    /// What the whole app could not learn from storage again: the checks that live only in
+    /// this tab's memory, storage being refused here, and the notice not yet dismissed.
+    pub fn to_carry(&self) -> CarriedHistory {
+        CarriedHistory {
+            kept_in_memory: match self.persistence {
+                Persistence::MemoryOnly => self.entries.clone(),
+                _ => Vec::new(),
+            },
+            notice: self.notice.clone(),
+            full: self.full,
+        }
+    }
 }
 
 /// Saved checks. Panics when no `HistoryProvider` is above: a wiring mistake that a test
@@ -235,13 +253,24 @@ pub struct HistoryProviderProps {
 /// Loads the history once, and again whenever another tab changes it.
 #[component]
 pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
-    let state =
-        use_reducer(|| Reduced(HistoryState::default().reduce(loaded(history_store::load()))));
+    // What the small app knew, when it handed the page to this one.
+    let state = use_reducer(|| {
+        let carried = whole_app::handed_over()
+            .map(|handover| handover.history.clone())
+            .unwrap_or_default();
+        let known = HistoryState {
+            notice: carried.notice,
+            full: carried.full,
+            ..HistoryState::default()
+        };
+        Reduced(known.reduce(loaded(history_store::load(), carried.kept_in_memory)))
+    });
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            // Another tab's change means storage works here, so memory holds nothing.
             let listener = history_store::on_external_change(move || {
-                state.dispatch(loaded(history_store::load()))
+                state.dispatch(loaded(history_store::load(), Vec::new()))
             });
             move || drop(listener)
         });

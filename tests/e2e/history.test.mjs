@@ -141,9 +141,12 @@ test('damaged saved data: the readable entries load and the rest is set aside, n
   const [good] = await storedEntries(page);
   const damaged = JSON.stringify({ version: 1, entries: [good, { id: 'hand-edited', score: 'lots' }] });
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, damaged]);
-  await goHistory(page);
+  // Found by the check alone, on a fresh start: said there, and again on the history, which
+  // the whole app shows once the check has handed over.
   await page.reload();
   await appReady(page);
+  assert.match(await page.textContent('[data-testid=storage-notice]'), /could not be read/);
+  await goHistory(page);
   assert.match(await page.textContent('[data-testid=storage-notice]'), /could not be read/);
   assert.equal((await entryScores(page)).length, 1);
   const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable.`)).map((k) => localStorage.getItem(k)), KEY);

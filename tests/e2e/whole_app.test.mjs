@@ -1,0 +1,73 @@
+// The first visit downloads the check alone; the first page a runner opens beyond it brings
+// the whole app, once, which takes the page over with nothing lost (src/browser/whole_app.rs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withBuiltSite, openPage, appReady, PHONE } from './support.mjs';
+
+const app = withBuiltSite();
+
+const wholeAppRequests = (requests) => requests.filter((url) => /\/whole-[0-9a-f]+(\.js|_bg\.wasm)$/.test(url));
+
+async function nav(page, route) {
+  await page.click(`nav[aria-label=Main] a[href='#/${route}']`);
+  await appReady(page);
+}
+
+test('a first visit downloads the check alone; the first other page brings the whole app once, answers kept', async () => {
+  const { context, page, errors, foreign } = await openPage(app.browser, PHONE);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,31,29,30`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=risk-score]');
+  await page.fill('#longest', '16');
+  const score = await page.textContent('[data-testid=risk-score]');
+  assert.deepEqual(wholeAppRequests(requests), [], 'the check alone on a first visit');
+
+  await nav(page, 'history');
+  assert.equal(await page.textContent('main h1'), 'Your history');
+  assert.equal(wholeAppRequests(requests).length, 2, 'its script and its wasm, once');
+  assert.equal(await page.locator('main').count(), 1, 'one page, not two');
+
+  await nav(page, 'check');
+  assert.equal(await page.inputValue('#week'), '45', "the coach's answer");
+  assert.equal(await page.inputValue('#longest'), '16', "the runner's own");
+  assert.equal(await page.textContent('[data-testid=risk-score]'), score);
+  await nav(page, 'plan');
+  await nav(page, 'learn');
+  assert.equal(wholeAppRequests(requests).length, 2, 'downloaded once');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('a failed download says so, keeps the answers and the way back, and tries again', async () => {
+  // No service worker: it would have the whole app cached before the runner clicks.
+  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.route(/\/whole-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  await page.fill('#week', '38');
+  await page.click("nav[aria-label=Main] a[href='#/history']");
+  const failed = await page.waitForSelector('[data-testid=opening-failed]');
+  assert.match(await failed.textContent(), /could not be downloaded.*Your answers are kept/s);
+  assert.equal(await page.textContent('main h1'), 'History');
+
+  await page.click("[data-testid=opening-failed] a[href='#/check']");
+  await appReady(page);
+  assert.equal(await page.inputValue('#week'), '38');
+
+  await page.click("nav[aria-label=Main] a[href='#/history']");
+  await page.waitForSelector('[data-testid=opening-failed]');
+  await page.unroute(/\/whole-[0-9a-f]+_bg\.wasm$/);
+  await page.click('[data-testid=opening-failed] button');
+  await appReady(page);
+  assert.equal(await page.textContent('main h1'), 'Your history');
+  await nav(page, 'check');
+  assert.equal(await page.inputValue('#week'), '38');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
