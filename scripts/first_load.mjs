@@ -28,7 +28,7 @@ function measured(dir, names) {
 export function firstLoad(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const base = html.match(/<base href="([^"]*)"/)?.[1] ?? './';
-  const whole = wholeAppFiles(html);
+  const whole = html.includes('name="knee-check-whole-app"') ? wholeAppFiles(html) : [];
   const referenced = [...html.matchAll(/['"]([^'"\s]+\.(?:js|wasm|css))['"]/g)]
     .map((match) => match[1].replace(base, '').replace(/^\.\//, ''))
     .filter((name) => !whole.includes(name));
