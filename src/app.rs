@@ -3,6 +3,8 @@
 //! what a runner's first visit downloads) and `bin/whole.rs` (every page), which the check
 //! hands over to when a runner first opens another page (`browser::whole_app`).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew::AppHandle;
 
@@ -11,6 +13,7 @@ use crate::components::app_status_bar::AppStatusBar;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
+use crate::handover::Handover;
 use crate::pages::about::AboutPage;
 use crate::pages::check::CheckPage;
 use crate::pages::coach::CoachPage;
@@ -130,6 +133,9 @@ fn Shell(props: &ShellProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub pages: Pages,
+    /// What the check handed over, when the whole app took the page from it.
+    #[prop_or_default]
+    pub handed_over: Option<Rc<Handover>>,
 }
 
 #[component]
@@ -141,8 +147,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <RouteProvider>
-            <CheckProvider>
-            <HistoryProvider>
+            <CheckProvider handed_over={props.handed_over.clone()}>
+            <HistoryProvider handed_over={props.handed_over.clone()}>
                 if location::embedded() {
                     <CompactShell pages={props.pages} />
                 } else {
@@ -157,9 +163,9 @@ pub fn App(props: &AppProps) -> Html {
 /// Renders an app into its root, once mistyped fragments are made readable. Its own root,
 /// not the body: Yew empties the element it mounts on, and the pre-rendered first screen
 /// must stay until the live one is ready.
-fn start(pages: Pages) -> AppHandle<App> {
+fn start(pages: Pages, handed_over: Option<Rc<Handover>>) -> AppHandle<App> {
     location::keep_fragments_readable();
-    let props = AppProps { pages };
+    let props = AppProps { pages, handed_over };
     match prerender::app_root() {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
@@ -168,11 +174,11 @@ fn start(pages: Pages) -> AppHandle<App> {
 
 /// The first visit's program: the check, ready to hand the page to the whole app.
 pub fn start_check() {
-    let app = start(Pages::CHECK_ALONE);
+    let app = start(Pages::CHECK_ALONE, None);
     whole_app::on_hand_over(move || app.destroy());
 }
 
 /// Every page, started by the check's hand-over or on its own.
 pub fn start_whole() {
-    start(Pages::EVERY);
+    start(Pages::EVERY, whole_app::take_handover());
 }

@@ -35,7 +35,14 @@ async fn mount_program_at(pages: Pages, fragment: &str) -> Element {
         .expect("a body")
         .append_child(&root)
         .expect("appended");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { pages }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            pages,
+            handed_over: None,
+        },
+    )
+    .render();
     settle().await;
     root
 }
@@ -111,7 +118,7 @@ async fn the_check_alone_says_when_another_page_cannot_be_downloaded() {
         settle().await;
     }
     let failed = text(&root, "[data-testid=opening-failed]");
-    assert!(failed.contains("could not be downloaded"), "{failed}");
+    assert!(failed.contains("did not download"), "{failed}");
     assert!(failed.contains("Your answers are kept"), "{failed}");
     click(&root, "[data-testid=opening-failed] button").await;
     for _ in 0..5 {

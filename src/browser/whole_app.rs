@@ -23,8 +23,6 @@ const LOADER: &str = "loadWholeApp";
 
 thread_local! {
     static LEAVE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
-    /// What was handed over, read from the page once.
-    static HANDED_OVER: Option<Rc<Handover>> = read_handover();
 }
 
 /// How the small app leaves the page when the whole one is ready to start.
@@ -97,14 +95,11 @@ pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), Str
     Ok(())
 }
 
-fn read_handover() -> Option<Rc<Handover>> {
+/// What the small app handed over, taken from the page; `None` when this app started the
+/// page itself.
+pub fn take_handover() -> Option<Rc<Handover>> {
     let root = prerender::app_root()?;
     let text = root.get_attribute(HANDOVER_ATTRIBUTE)?;
     let _ = root.remove_attribute(HANDOVER_ATTRIBUTE);
     Handover::parse(&text).map(Rc::new)
-}
-
-/// What the small app handed over; `None` when this app started the page itself.
-pub fn handed_over() -> Option<Rc<Handover>> {
-    HANDED_OVER.with(Clone::clone)
 }

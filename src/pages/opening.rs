@@ -70,8 +70,8 @@ pub fn OpeningPage(props: &OpeningPageProps) -> Html {
             <h1 id="opening-title">{ title(&props.route) }</h1>
             if let Some(reason) = (*failed).clone() {
                 <div role="alert" data-testid="opening-failed">
-                    <p class="error">{ format!("This page could not be downloaded: {reason}. Your answers are kept on this device.") }</p>
-                    <p>{ "Check your connection and try again." }</p>
+                    <p class="error">{ "This page did not download, so it cannot open yet. Your answers are kept on this device." }</p>
+                    <p>{ format!("Check your connection and try again. (The browser said: {reason}.)") }</p>
                     <p>
                         <button type="button" class="secondary-button" onclick={retry}>{ "Try again" }</button>
                         { " " }
@@ -80,7 +80,7 @@ pub fn OpeningPage(props: &OpeningPageProps) -> Html {
                 </div>
             } else {
                 <p role="status" data-testid="opening">
-                    { "Opening. This part of the app downloads the first time you open it, then works offline too." }
+                    { "Opening… This part of the app downloads the first time you open it, then works offline too." }
                 </p>
             }
         </section>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{draft, location, preferences, whole_app};
+use crate::browser::{draft, location, preferences};
 use crate::check_form::{CheckAction, CheckForm};
 use crate::handover::Handover;
 use crate::link;
@@ -96,6 +96,9 @@ fn use_check_links(form: CheckHandle, draft_restored: bool) {
 #[derive(Properties, PartialEq)]
 pub struct CheckProviderProps {
     pub children: Html,
+    /// What the check handed over, when the whole app took the page from it.
+    #[prop_or_default]
+    pub handed_over: Option<Rc<Handover>>,
 }
 
 /// Holds the check form for everything inside it; must sit inside the `RouteProvider`.
@@ -103,8 +106,10 @@ pub struct CheckProviderProps {
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     // The draft comes back on the bare address, or on the very address it was filled from
     // (a reload); a different link the runner opened takes its place.
-    // Handed over by the check alone when this, the whole app, took the page from it.
-    let handover = use_memo((), |_| whole_app::handed_over());
+    let handover = use_memo((), {
+        let handed_over = props.handed_over.clone();
+        move |_| handed_over
+    });
     let draft = use_memo((), |_| {
         let address = location::fragment();
         let from_link = link::check_query(&address).unwrap_or_default().to_string();

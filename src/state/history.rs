@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{clock, draft, history_store, storage, whole_app};
-use crate::handover::CarriedHistory;
+use crate::browser::{clock, draft, history_store, storage};
+use crate::handover::{CarriedHistory, Handover};
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
@@ -248,14 +248,18 @@ pub fn use_history() -> HistoryHandle {
 #[derive(Properties, PartialEq)]
 pub struct HistoryProviderProps {
     pub children: Html,
+    /// What the check handed over, when the whole app took the page from it.
+    #[prop_or_default]
+    pub handed_over: Option<Rc<Handover>>,
 }
 
 /// Loads the history once, and again whenever another tab changes it.
 #[component]
 pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
-    // What the small app knew, when it handed the page to this one.
-    let state = use_reducer(|| {
-        let carried = whole_app::handed_over()
+    let handed_over = props.handed_over.clone();
+    let state = use_reducer(move || {
+        // What the check knew, when it handed the page to this, the whole app.
+        let carried = handed_over
             .map(|handover| handover.history.clone())
             .unwrap_or_default();
         let known = HistoryState {

@@ -53,7 +53,7 @@ test('a failed download says so, keeps the answers and the way back, and tries a
   await page.fill('#week', '38');
   await page.click("nav[aria-label=Main] a[href='#/history']");
   const failed = await page.waitForSelector('[data-testid=opening-failed]');
-  assert.match(await failed.textContent(), /could not be downloaded.*Your answers are kept/s);
+  assert.match(await failed.textContent(), /did not download.*Your answers are kept.*try again/s);
   assert.equal(await page.textContent('main h1'), 'History');
 
   await page.click("[data-testid=opening-failed] a[href='#/check']");
