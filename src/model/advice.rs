@@ -169,11 +169,15 @@ fn recovery(scoring: &Scoring) -> Step {
 }
 
 /// The four rehab steps in order, each with general advice first, then what fits this
-/// runner; with a warning sign, getting the knee checked comes before them all.
+/// runner; with a warning sign, getting the knee checked comes before them all. None before
+/// anything the steps could answer to: rehab advice for a blank form would read as if the
+/// runner had a sore knee.
 pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> {
     let mut steps = Vec::with_capacity(5);
     if scoring.band == Band::SeeClinician {
         steps.push(get_checked());
+    } else if scoring.factors.is_empty() && assessment.pain.is_none() {
+        return steps;
     }
     steps.extend([
         adjust_running(assessment, scoring),
@@ -208,6 +212,27 @@ mod tests {
         let steps = recommendations(&assessment, &scoring);
         assert!(steps[0].title.contains("checked"));
         assert!(!steps[0].advice[0].contains("Keep running"));
+    }
+
+    #[test]
+    fn no_steps_before_an_answer_they_could_follow_from() {
+        let blank = Assessment::default();
+        assert!(recommendations(&blank, &score(&blank)).is_empty());
+        let pain_only = Assessment {
+            pain: Some(2),
+            ..Assessment::default()
+        };
+        let steps = recommendations(&pain_only, &score(&pain_only));
+        assert_eq!(steps.len(), 4);
+        assert!(steps[0]
+            .advice
+            .iter()
+            .any(|advice| advice.contains("by the next morning")));
+        let mut warning_only = Assessment::default();
+        warning_only.flags = warning_only.flags.with(WarningSign::Locking, true);
+        assert!(recommendations(&warning_only, &score(&warning_only))[0]
+            .title
+            .contains("checked"));
     }
 
     #[test]

@@ -74,6 +74,11 @@ test('an empty check is incomplete, not an all-clear', async () => {
   assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'incomplete');
   assert.match(await page.textContent('.score-peek'), /No score yet/);
   assert.ok(await page.$('[data-testid=risk-range]'));
+  assert.match(await page.textContent('[data-testid=no-steps]'), /nothing to suggest yet/);
+  assert.equal(await page.locator('.advice ol.steps').count(), 0, 'no rehab advice for a knee nobody has described');
+  await page.selectOption('#pain', '2');
+  await page.waitForSelector('.advice ol.steps');
+  assert.equal(await page.locator('[data-testid=no-steps]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
