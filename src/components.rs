@@ -9,6 +9,7 @@ pub mod check_form_view;
 pub mod choice_list;
 pub mod copy_link_button;
 pub mod factor_bars;
+pub mod guide_text;
 pub mod history_comparison;
 pub mod link_notice;
 pub mod next_week_prompt;

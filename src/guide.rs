@@ -3,6 +3,8 @@
 //! offline use by the service worker, so no runner downloads the guide before a first
 //! score. The slugs are coaches' links (`#/learn/<slug>`): never rename one, only add.
 
+pub mod markup;
+
 /// One section of the guide.
 pub struct GuideSection {
     pub slug: &'static str,

@@ -1,7 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::fetch::{self, FetchError};
 use crate::browser::viewport;
+use crate::components::guide_text::GuideText;
+use crate::guide::markup::{self, Node};
 use crate::guide::{neighbours, section, text_path, GuideSection, GUIDE, PARTS};
 use crate::route::Route;
 use crate::state::{go_to, RouteLink};
@@ -11,11 +15,12 @@ pub struct LearnPageProps {
     pub section: Option<String>,
 }
 
-/// A section's text as the site sent it, or why it could not be read.
+/// A section's text as the site sent it, read as the guide's markup, or why it could not
+/// be read.
 #[derive(Clone, PartialEq)]
 enum Loaded {
     Waiting,
-    Text(AttrValue),
+    Text(Rc<Vec<Node>>),
     Failed(FetchError),
 }
 
@@ -106,7 +111,7 @@ fn SectionView(props: &SectionViewProps) -> Html {
                 // A section left before its text arrived must not overwrite the next one.
                 if *latest.borrow() == request {
                     loaded.set(match result {
-                        Ok(text) => Loaded::Text(text.into()),
+                        Ok(text) => Loaded::Text(Rc::new(markup::read(&text))),
                         Err(error) => Loaded::Failed(error),
                     });
                 }
@@ -128,7 +133,7 @@ fn SectionView(props: &SectionViewProps) -> Html {
             <article id={section.slug} class="guide-section" aria-busy={(*loaded == Loaded::Waiting).then_some("true")} {onclick}>
                 { match &*loaded {
                     Loaded::Waiting => html! { <h2>{ section.title }</h2> },
-                    Loaded::Text(text) => Html::from_html_unchecked(text.clone()),
+                    Loaded::Text(nodes) => html! { <GuideText nodes={nodes.clone()} /> },
                     Loaded::Failed(error) => html! {
                         <>
                             <h2>{ section.title }</h2>
