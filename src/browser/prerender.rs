@@ -128,21 +128,33 @@ fn live_page_ready(document: &Document, copy: &Element) -> bool {
             .all(|control| live(document, copy, &control.id()).is_some())
 }
 
+/// The copy's focused element, as the live page can find it again: by its id, or for a
+/// link without one (the navigation's), by where it goes.
+fn focused_in(document: &Document, copy: &Element) -> Option<String> {
+    let focused = document
+        .active_element()
+        .filter(|element| copy.contains(Some(element)))?;
+    if !focused.id().is_empty() {
+        return Some(format!("[id='{}']", focused.id()));
+    }
+    let href = focused.get_attribute("href")?;
+    Some(format!("a[href='{href}']"))
+}
+
 /// Swaps the copy for the live page: removes it, replays what was typed in it, and moves
 /// keyboard focus to the same control of the live page.
 fn swap(document: &Document, copy: &Element) {
-    let focused = document
-        .active_element()
-        .filter(|element| copy.contains(Some(element)))
-        .map(|element| element.id());
+    let focused = focused_in(document, copy);
     let typed = changed_controls(copy);
     copy.remove();
     for control in typed {
         replay(document, control);
     }
-    if let Some(id) = focused.filter(|id| !id.is_empty()) {
+    if let Some(selector) = focused {
         if let Some(live) = document
-            .get_element_by_id(&id)
+            .query_selector(&selector)
+            .ok()
+            .flatten()
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = live.focus();

@@ -48,8 +48,33 @@ async fn next_task() {
     let _ = JsFuture::from(wait).await;
 }
 
-/// A still copy of what the small app shows, where the pre-rendered first screen would be.
-fn leave_a_copy(root: &Element) {
+/// The path of child positions from `root` down to `node`.
+fn path_from(root: &Element, node: &web_sys::Node) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut current = node.clone();
+    while !root.is_same_node(Some(&current)) {
+        let parent = current.parent_node()?;
+        let siblings = parent.child_nodes();
+        let index = (0..siblings.length()).find(|index| {
+            siblings
+                .item(*index)
+                .is_some_and(|n| n.is_same_node(Some(&current)))
+        })?;
+        path.push(index);
+        current = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+fn node_at(root: &web_sys::Node, path: &[u32]) -> Option<web_sys::Node> {
+    path.iter()
+        .try_fold(root.clone(), |node, index| node.child_nodes().item(*index))
+}
+
+/// A still copy of what the small app shows, where the pre-rendered first screen would be,
+/// holding keyboard focus where the small app had it, so the whole app can give it back.
+fn leave_a_copy(document: &web_sys::Document, root: &Element) {
     let Ok(copy) = root.clone_node_with_deep(true) else {
         return;
     };
@@ -60,6 +85,15 @@ fn leave_a_copy(root: &Element) {
     copy.set_class_name(prerender::HANDING_OVER);
     let _ = copy.remove_attribute(HANDOVER_ATTRIBUTE);
     let _ = root.before_with_node_1(&copy);
+    let focused = document
+        .active_element()
+        .filter(|element| root.contains(Some(element)))
+        .and_then(|element| path_from(root, &element));
+    if let Some(twin) = focused.and_then(|path| node_at(&copy, &path)) {
+        if let Ok(twin) = twin.dyn_into::<web_sys::HtmlElement>() {
+            let _ = twin.focus();
+        }
+    }
 }
 
 /// Downloads the whole app and hands it the page and the form as `handover` gives it then;
@@ -85,7 +119,8 @@ pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), Str
         return Ok(());
     };
     let root = prerender::app_root().ok_or("the page has no place for the app")?;
-    leave_a_copy(&root);
+    let document = window.document().ok_or("no document")?;
+    leave_a_copy(&document, &root);
     let _ = root.set_attribute(HANDOVER_ATTRIBUTE, &handover.to_text());
     if let Some(leave) = LEAVE.with(|slot| slot.borrow_mut().take()) {
         leave();

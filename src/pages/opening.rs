@@ -71,7 +71,7 @@ pub fn OpeningPage(props: &OpeningPageProps) -> Html {
             if let Some(reason) = (*failed).clone() {
                 <div role="alert" data-testid="opening-failed">
                     <p class="error">{ "This page did not download, so it cannot open yet. Your answers are kept on this device." }</p>
-                    <p>{ format!("Check your connection and try again. (The browser said: {reason}.)") }</p>
+                    <p>{ format!("Check your connection, then try again or reload the page. (The browser said: {reason}.)") }</p>
                     <p>
                         <button type="button" class="secondary-button" onclick={retry}>{ "Try again" }</button>
                         { " " }

@@ -24,8 +24,12 @@ test('a first visit downloads the check alone; the first other page brings the w
   const score = await page.textContent('[data-testid=risk-score]');
   assert.deepEqual(wholeAppRequests(requests), [], 'the check alone on a first visit');
 
-  await nav(page, 'history');
+  // By keyboard: the link keeps focus through the hand-over.
+  await page.focus("nav[aria-label=Main] a[href='#/history']");
+  await page.keyboard.press('Enter');
+  await appReady(page);
   assert.equal(await page.textContent('main h1'), 'Your history');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/history', 'focus kept');
   assert.equal(wholeAppRequests(requests).length, 2, 'its script and its wasm, once');
   assert.equal(await page.locator('main').count(), 1, 'one page, not two');
 
