@@ -75,3 +75,31 @@ test('a failed download says so, keeps the answers and the way back, and tries a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a coach's link to another page downloads the whole app alone, and the check steps in if it cannot", async () => {
+  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${app.site.url}#/learn/mri`);
+  await appReady(page);
+  await page.waitForSelector('article.guide-section p');
+  assert.equal(await page.textContent('article.guide-section h2'), 'Do you need an MRI?');
+  assert.equal(wholeAppRequests(requests).length, 2);
+  assert.deepEqual(requests.filter((url) => /\/knee-check-[0-9a-f]+(\.js|_bg\.wasm)$/.test(url)), [], 'not the check as well');
+
+  const offline = await context.newPage();
+  offline.on('pageerror', (error) => errors.push(String(error)));
+  await offline.route(/\/whole-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await offline.goto(`${app.site.url}#/plan`);
+  await offline.waitForSelector('[data-testid=opening-failed]');
+  assert.equal(await offline.textContent('main h1'), 'Your plan');
+  await offline.unroute(/\/whole-[0-9a-f]+_bg\.wasm$/);
+  await offline.click('[data-testid=opening-failed] button');
+  await appReady(offline);
+  assert.equal(await offline.textContent('main h1'), 'Your return-to-running plan');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
