@@ -104,12 +104,10 @@ pub struct CheckProviderProps {
 /// Holds the check form for everything inside it; must sit inside the `RouteProvider`.
 #[component]
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
-    // The draft comes back on the bare address, or on the very address it was filled from
-    // (a reload); a different link the runner opened takes its place.
-    let handover = use_memo((), {
-        let handed_over = props.handed_over.clone();
-        move |_| handed_over
-    });
+    // The form the check handed over, when this, the whole app, took the page from it; else
+    // the draft, which comes back on the bare address, or on the very address it was filled
+    // from (a reload); a different link the runner opened takes its place.
+    let handed_over = &props.handed_over;
     let draft = use_memo((), |_| {
         let address = location::fragment();
         let from_link = link::check_query(&address).unwrap_or_default().to_string();
@@ -119,12 +117,12 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     });
     let state = {
         let draft = draft.clone();
-        let handover = handover.clone();
+        let handed_over = handed_over.clone();
         use_reducer(move || {
             let empty =
                 CheckForm::with_units(preferences::load_units(), preferences::load_weight_units());
-            Reduced(match (handover.as_ref(), draft.as_deref()) {
-                (Some(handover), _) => Handover::clone(handover).into_form(empty),
+            Reduced(match (handed_over, draft.as_deref()) {
+                (Some(handover), _) => Handover::clone(&handover).into_form(empty),
                 (None, Some(query)) => empty.reduce(CheckAction::LoadSaved(Box::new(
                     link::decode(query).assessment,
                 ))),
@@ -132,7 +130,7 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
             })
         })
     };
-    let restored_draft = match handover.as_ref() {
+    let restored_draft = match handed_over {
         Some(handover) => handover.restored_draft,
         None => draft.is_some(),
     };
