@@ -26,25 +26,40 @@ use crate::state::{
     use_app_status, use_place, use_route, CheckProvider, HistoryProvider, RouteLink, RouteProvider,
 };
 
-/// The pages of the program that is running: a route to its page. A function rather than
-/// a choice made at run time, so each program's wasm holds only its own pages.
+/// What the running program holds: its pages, and whether it keeps the saved checks.
+/// Functions rather than choices made at run time, so each program's wasm holds only its
+/// own pages and the check alone none of the history's storage code.
 #[derive(Clone, Copy)]
-pub struct Pages(fn(Route) -> Html);
+pub struct Program {
+    pages: fn(Route) -> Html,
+    /// The pages inside what keeps the saved checks, given what the check handed over.
+    keeping: fn(Html, Option<Rc<Handover>>) -> Html,
+}
 
 /// One program has one set of pages for its whole life.
-impl PartialEq for Pages {
+impl PartialEq for Program {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl Pages {
-    /// The check alone; any other page opens the whole app.
-    pub const CHECK_ALONE: Pages = Pages(check_pages);
-    pub const EVERY: Pages = Pages(every_page);
+impl Program {
+    /// The check alone: any other page, and saving, open the whole app.
+    pub const CHECK_ALONE: Program = Program {
+        pages: check_pages,
+        keeping: |pages, _| pages,
+    };
+    pub const WHOLE: Program = Program {
+        pages: every_page,
+        keeping: |pages, handed_over| {
+            html! {
+                <HistoryProvider {handed_over}>{ pages }</HistoryProvider>
+            }
+        },
+    };
 
     fn page(self, route: Route) -> Html {
-        (self.0)(route)
+        (self.pages)(route)
     }
 }
 
@@ -83,7 +98,7 @@ fn check_pages(route: Route) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ShellProps {
-    pages: Pages,
+    program: Program,
 }
 
 /// Inside a club's page: no header or footer of our own, and a way out to the full app.
@@ -101,7 +116,7 @@ fn CompactShell(props: &ShellProps) -> Html {
             <main id="main" class="embedded" tabindex="-1">
                 <AppStatusBar {status} />
                 <StorageNotice />
-                { props.pages.page(route) }
+                { props.program.page(route) }
             </main>
             <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
         </>
@@ -123,7 +138,7 @@ fn Shell(props: &ShellProps) -> Html {
             <main id="main" tabindex="-1">
                 <AppStatusBar status={status.clone()} />
                 <StorageNotice />
-                { props.pages.page(route) }
+                { props.program.page(route) }
             </main>
             <SiteFooter {status} />
         </>
@@ -132,7 +147,7 @@ fn Shell(props: &ShellProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub pages: Pages,
+    pub program: Program,
     /// What the check handed over, when the whole app took the page from it.
     #[prop_or_default]
     pub handed_over: Option<Rc<Handover>>,
@@ -145,16 +160,16 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| {
         wasm_bindgen_futures::spawn_local(async { prerender::take_over() });
     });
+    let program = props.program;
+    let shell = if location::embedded() {
+        html! { <CompactShell {program} /> }
+    } else {
+        html! { <Shell {program} /> }
+    };
     html! {
         <RouteProvider>
             <CheckProvider handed_over={props.handed_over.clone()}>
-            <HistoryProvider handed_over={props.handed_over.clone()}>
-                if location::embedded() {
-                    <CompactShell pages={props.pages} />
-                } else {
-                    <Shell pages={props.pages} />
-                }
-            </HistoryProvider>
+                { (program.keeping)(shell, props.handed_over.clone()) }
             </CheckProvider>
         </RouteProvider>
     }
@@ -163,9 +178,12 @@ pub fn App(props: &AppProps) -> Html {
 /// Renders an app into its root, once mistyped fragments are made readable. Its own root,
 /// not the body: Yew empties the element it mounts on, and the pre-rendered first screen
 /// must stay until the live one is ready.
-fn start(pages: Pages, handed_over: Option<Rc<Handover>>) -> AppHandle<App> {
+fn start(program: Program, handed_over: Option<Rc<Handover>>) -> AppHandle<App> {
     location::keep_fragments_readable();
-    let props = AppProps { pages, handed_over };
+    let props = AppProps {
+        program,
+        handed_over,
+    };
     match prerender::app_root() {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
@@ -174,11 +192,11 @@ fn start(pages: Pages, handed_over: Option<Rc<Handover>>) -> AppHandle<App> {
 
 /// The first visit's program: the check, ready to hand the page to the whole app.
 pub fn start_check() {
-    let app = start(Pages::CHECK_ALONE, None);
+    let app = start(Program::CHECK_ALONE, None);
     whole_app::on_hand_over(move || app.destroy());
 }
 
 /// Every page, started by the check's hand-over or on its own.
 pub fn start_whole() {
-    start(Pages::EVERY, whole_app::take_handover());
+    start(Program::WHOLE, whole_app::take_handover());
 }

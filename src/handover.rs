@@ -1,16 +1,13 @@
 //! What the first screen's small app hands to the whole app, the first time a runner opens
-//! a page only the whole app has (see `docs/performance.md`): two programs, one after the
-//! other in the same page, so what only the small one holds crosses as text. The check form
-//! crosses as the same link query a draft is kept as, with the three facts about it a query
-//! cannot carry; the history's notice (damaged data the small app set aside is said once,
-//! and only the small app read it); and where this browser refuses storage, the checks
-//! saved in memory, which would otherwise be lost on the way.
-
-use serde::{Deserialize, Serialize};
+//! a page only the whole app has or saves a check (see `docs/performance.md`): two programs,
+//! one after the other in the same page, so what only the small one holds crosses as text.
+//! The check form crosses as the same link query a draft is kept as, with the three facts
+//! about it a query cannot carry, and the runner's request to save it: the small app keeps
+//! no history, so the whole app saves the check as it arrives.
 
 use crate::check_form::{CheckAction, CheckForm};
-use crate::history::SavedAssessment;
 use crate::link;
+use crate::model::Assessment;
 
 /// The form on its way from one app to the other.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,18 +20,8 @@ pub struct Handover {
     pub edited: bool,
     /// Brought back from the draft of an earlier visit, which the check page says.
     pub restored_draft: bool,
-    pub history: CarriedHistory,
-}
-
-/// What the small app knows of the history that storage cannot tell the whole app again.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct CarriedHistory {
-    /// Checks saved while storage was refused: the small app's memory is all they have.
-    pub kept_in_memory: Vec<SavedAssessment>,
-    /// The storage notice the runner has not dismissed.
-    pub notice: Option<String>,
-    /// The last save failed for a full storage (the notice goes with the next good save).
-    pub full: bool,
+    /// The runner asked to save the check, with this note (perhaps empty).
+    pub save: Option<String>,
 }
 
 fn flag(on: bool) -> char {
@@ -46,32 +33,34 @@ fn flag(on: bool) -> char {
 }
 
 impl Handover {
-    pub fn of(form: &CheckForm, restored_draft: bool, history: CarriedHistory) -> Self {
+    pub fn of(form: &CheckForm, restored_draft: bool) -> Self {
         Handover {
             query: link::encode(&form.assessment),
             from_link: form.from_link,
             edited: form.edited,
             restored_draft,
-            history,
+            save: None,
         }
     }
 
-    /// Three flags, the query, the history as JSON: a line each.
+    /// Four flags (the last: a save is asked for), the query, then the note, which may run
+    /// over several lines.
     pub fn to_text(&self) -> String {
         format!(
-            "{}{}{}\n{}\n{}",
+            "{}{}{}{}\n{}\n{}",
             flag(self.from_link),
             flag(self.edited),
             flag(self.restored_draft),
+            flag(self.save.is_some()),
             self.query,
-            serde_json::to_string(&self.history).unwrap_or_else(|_| "{}".to_string())
+            self.save.as_deref().unwrap_or_default()
         )
     }
 
     /// `None` for anything `to_text` did not write.
     pub fn parse(text: &str) -> Option<Self> {
         let (flags, rest) = text.split_once('\n')?;
-        let (query, history) = rest.split_once('\n')?;
+        let (query, note) = rest.split_once('\n')?;
         let mut on = flags.chars().map(|flag| match flag {
             '1' => Some(true),
             '0' => Some(false),
@@ -82,16 +71,20 @@ impl Handover {
             from_link: on.next()??,
             edited: on.next()??,
             restored_draft: on.next()??,
-            history: serde_json::from_str(history).ok()?,
+            save: on.next()??.then(|| note.to_string()),
         };
-        on.next().is_none().then_some(handover)
+        let complete = on.next().is_none() && (handover.save.is_some() || note.is_empty());
+        complete.then_some(handover)
+    }
+
+    /// The answers the form held.
+    pub fn assessment(&self) -> Assessment {
+        link::decode(&self.query).assessment
     }
 
     /// The form again, from an empty one holding the runner's units.
     pub fn into_form(self, empty: CheckForm) -> CheckForm {
-        let mut form = empty.reduce(CheckAction::LoadSaved(Box::new(
-            link::decode(&self.query).assessment,
-        )));
+        let mut form = empty.reduce(CheckAction::LoadSaved(Box::new(self.assessment())));
         form.from_link = self.from_link;
         form.edited = self.edited;
         form
@@ -103,25 +96,11 @@ mod tests {
     use super::*;
     use crate::model::field::Field;
     use crate::model::units::Units;
-    use crate::model::Assessment;
-
-    fn saved(id: &str) -> SavedAssessment {
-        SavedAssessment {
-            id: id.to_string(),
-            saved_at: "2026-11-30T10:00:00Z".to_string(),
-            model_version: "2".to_string(),
-            score: 12,
-            note: "a line\nand another".to_string(),
-            assessment: Assessment::default(),
-            assessment_kept: Default::default(),
-            kept: Default::default(),
-        }
-    }
 
     fn filled() -> CheckForm {
         CheckForm::with_units(Units::Mi, None)
             .reduce(CheckAction::LoadLink(Box::new(link::decode(
-                "v=1&week=45&prev=30,31,29,30&flags=locking",
+                "v=1&week=45&prev=30,31,29,30&flags=locking&pain=3.75&weight=71.5",
             ))))
             .reduce(CheckAction::Edit(Field::Pain, "4".to_string()))
     }
@@ -129,15 +108,11 @@ mod tests {
     #[test]
     fn the_answers_and_their_flags_cross_whole() {
         let form = filled();
-        let history = CarriedHistory {
-            kept_in_memory: vec![saved("a"), saved("b")],
-            notice: Some("Part of your saved history could not be read.\nSee".to_string()),
-            full: true,
-        };
-        let text = Handover::of(&form, true, history.clone()).to_text();
+        let text = Handover::of(&form, true).to_text();
         let carried = Handover::parse(&text).expect("reads its own text");
         assert!(carried.restored_draft);
-        assert_eq!(carried.history, history);
+        assert_eq!(carried.save, None);
+        assert_eq!(carried.assessment(), form.assessment);
         let again = carried.into_form(CheckForm::with_units(Units::Km, None));
         assert_eq!(again.assessment, form.assessment);
         assert!(again.from_link && again.edited);
@@ -145,9 +120,24 @@ mod tests {
     }
 
     #[test]
+    fn a_save_crosses_with_its_note_whatever_it_holds() {
+        for note in [
+            "",
+            "sore on stairs",
+            "two\nlines\n\nand a gap",
+            "1110\nweek=4\n",
+        ] {
+            let mut handover = Handover::of(&filled(), false);
+            handover.save = Some(note.to_string());
+            let carried = Handover::parse(&handover.to_text()).expect("reads its own text");
+            assert_eq!(carried, handover, "{note:?}");
+        }
+    }
+
+    #[test]
     fn an_empty_form_crosses_empty() {
         let empty = CheckForm::with_units(Units::Km, None);
-        let text = Handover::of(&empty, false, CarriedHistory::default()).to_text();
+        let text = Handover::of(&empty, false).to_text();
         let again = Handover::parse(&text)
             .expect("reads its own text")
             .into_form(CheckForm::with_units(Units::Km, None));
@@ -160,11 +150,11 @@ mod tests {
         for text in [
             "",
             "110",
-            "110\nweek=4",
-            "11\nweek=4\n{}",
-            "1101\nweek=4\n{}",
-            "1x0\nweek=4\n{}",
-            "110\nweek=4\n{\"kept_in_memory\":[{",
+            "1100\nweek=4",
+            "110\nweek=4\n",
+            "11000\nweek=4\n",
+            "1x00\nweek=4\n",
+            "1100\nweek=4\na note without its flag",
         ] {
             assert_eq!(Handover::parse(text), None, "{text:?}");
         }

@@ -11,6 +11,6 @@ pub mod symptoms;
 
 pub use app_status::{use_app_status, AppStatus};
 pub use check::{use_check, CheckHandle, CheckProvider};
-pub use history::{use_history, HistoryHandle, HistoryProvider};
+pub use history::{use_history, use_kept_history, HistoryHandle, HistoryProvider, SaveCheck};
 pub use route::{go_to, use_place, use_route, Place, RouteLink, RouteProvider};
 pub use symptoms::{use_symptoms, SymptomsHandle};

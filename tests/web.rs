@@ -2,7 +2,7 @@
 //! assertions on what the page shows.
 #![cfg(target_arch = "wasm32")]
 
-use knee_check::app::{App, AppProps, Pages};
+use knee_check::app::{App, AppProps, Program};
 use knee_check::model::score::score_of_rate;
 use knee_check::model::weights::WEIGHTS;
 use wasm_bindgen::JsCast;
@@ -19,11 +19,11 @@ fn document() -> web_sys::Document {
 
 /// Mounts the whole app at `fragment` into a fresh element and lets it settle.
 async fn mount_at(fragment: &str) -> Element {
-    mount_program_at(Pages::EVERY, fragment).await
+    mount_program_at(Program::WHOLE, fragment).await
 }
 
 /// Mounts one of the two programs at `fragment` into a fresh element and lets it settle.
-async fn mount_program_at(pages: Pages, fragment: &str) -> Element {
+async fn mount_program_at(program: Program, fragment: &str) -> Element {
     let window = web_sys::window().expect("a window");
     window.location().set_hash(fragment).expect("hash set");
     web_sys::window()
@@ -38,7 +38,7 @@ async fn mount_program_at(pages: Pages, fragment: &str) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            pages,
+            program,
             handed_over: None,
         },
     )
@@ -110,7 +110,7 @@ async fn the_app_opens_on_the_check_and_navigates() {
 /// and the way back finds the answers as they were.
 #[wasm_bindgen_test]
 async fn the_check_alone_says_when_another_page_cannot_be_downloaded() {
-    let root = mount_program_at(Pages::CHECK_ALONE, "#/check").await;
+    let root = mount_program_at(Program::CHECK_ALONE, "#/check").await;
     type_into(&root, "#week", "45").await;
     click(&root, "nav[aria-label=Main] a[href='#/history']").await;
     assert_eq!(text(&root, "main h1"), "History");
@@ -127,6 +127,31 @@ async fn the_check_alone_says_when_another_page_cannot_be_downloaded() {
     assert!(text(&root, "[data-testid=opening-failed]").contains("Try again"));
     click(&root, "[data-testid=opening-failed] a[href='#/check']").await;
     assert_eq!(text(&root, "main h1"), "Check what is loading your knees");
+    let week: HtmlInputElement = find(&root, "#week").dyn_into().expect("an input");
+    assert_eq!(week.value(), "45");
+    root.remove();
+}
+
+/// The check alone keeps no history: saving downloads the whole app to save. When that
+/// cannot be had, it says nothing was saved, stores nothing, and keeps the answers.
+#[wasm_bindgen_test]
+async fn the_check_alone_saves_nothing_when_the_whole_app_cannot_be_downloaded() {
+    let root = mount_program_at(Program::CHECK_ALONE, "#/check?v=1&week=45&prev=30").await;
+    click(&root, "#save-check").await;
+    for _ in 0..5 {
+        settle().await;
+    }
+    let status = text(&root, ".save-row [role=status]");
+    assert!(status.starts_with("Not saved"), "{status}");
+    assert!(status.contains("Your answers are kept"), "{status}");
+    let storage = web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .expect("storage");
+    let stored: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with("knee-check.v1.history.entry."))
+        .collect();
+    assert_eq!(stored, Vec::<String>::new());
     let week: HtmlInputElement = find(&root, "#week").dyn_into().expect("an input");
     assert_eq!(week.value(), "45");
     root.remove();

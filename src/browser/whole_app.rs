@@ -1,5 +1,6 @@
 //! The hand-over from the first screen's small app to the whole app (history, the plan, the
-//! guide, the coach), which a runner downloads only when first opening one of those pages.
+//! guide, the coach), which a runner downloads only when first opening one of those pages
+//! or saving a check.
 //! index.html's loader fetches and compiles the whole app's wasm without starting it; only
 //! once that worked does the small app leave, behind a still copy of its last screen that
 //! the whole app takes over from as it does from the pre-rendered first screen. Nothing is
@@ -23,11 +24,24 @@ const LOADER: &str = "loadWholeApp";
 
 thread_local! {
     static LEAVE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+    /// The note of a save the runner asked for, waiting for the whole app: whichever page
+    /// hands over first takes it along.
+    static SAVE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// How the small app leaves the page when the whole one is ready to start.
 pub fn on_hand_over(leave: impl FnOnce() + 'static) {
     LEAVE.with(|slot| *slot.borrow_mut() = Some(Box::new(leave)));
+}
+
+/// Asks the whole app to save the check, with this note, as it arrives.
+pub fn save_on_arrival(note: String) {
+    SAVE.with(|slot| *slot.borrow_mut() = Some(note));
+}
+
+/// Takes back a save whose download failed: it is not made behind the runner's back later.
+pub fn forget_save() {
+    SAVE.with(|slot| slot.borrow_mut().take());
 }
 
 fn reason(error: JsValue) -> String {
@@ -96,9 +110,10 @@ fn leave_a_copy(document: &web_sys::Document, root: &Element) {
     }
 }
 
-/// Downloads the whole app and hands it the page and the form as `handover` gives it then;
-/// `None` from it means the runner has moved on, and the small app stays. An error says why
-/// the download failed, with the small app still running.
+/// Downloads the whole app and hands it the page and the form as `handover` gives it then,
+/// with any save asked for; `None` from it means the runner has moved on, and the small app
+/// stays. Does nothing once another call has handed over. An error says why the download
+/// failed, with the small app still running.
 pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let loader: Function = Reflect::get(&window, &LOADER.into())
@@ -115,16 +130,19 @@ pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), Str
         .map_err(reason)?
         .dyn_into()
         .map_err(reason)?;
-    let Some(handover) = handover() else {
-        return Ok(());
-    };
     let root = prerender::app_root().ok_or("the page has no place for the app")?;
     let document = window.document().ok_or("no document")?;
+    let Some(leave) = LEAVE.with(|slot| slot.borrow_mut().take()) else {
+        return Ok(());
+    };
+    let Some(mut handover) = handover() else {
+        on_hand_over(leave);
+        return Ok(());
+    };
+    handover.save = SAVE.with(|slot| slot.borrow_mut().take());
     leave_a_copy(&document, &root);
     let _ = root.set_attribute(HANDOVER_ATTRIBUTE, &handover.to_text());
-    if let Some(leave) = LEAVE.with(|slot| slot.borrow_mut().take()) {
-        leave();
-    }
+    leave();
     next_task().await;
     let _ = start.call0(&JsValue::NULL);
     Ok(())

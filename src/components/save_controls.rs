@@ -1,15 +1,35 @@
+//! Saving the current check, with an optional note, and what came of it. The whole app saves
+//! straight away; the check alone keeps no history, so it downloads the whole app and hands
+//! it the page with the request to save (`browser::whole_app`), keeping the answers if that
+//! download fails.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::state::{use_check, use_history};
+use crate::browser::whole_app;
+use crate::handover::Handover;
+use crate::state::{use_check, SaveCheck};
 
-/// Saving the current check, with an optional note, and what came of it.
+const SAVING: &str = "Saving… The part of the app that keeps your history downloads the first time you save, then works offline too.";
+
+fn not_downloaded(reason: &str) -> String {
+    format!("Not saved: the part of the app that keeps your history did not download. Your answers are kept on this device; check your connection and save again. (The browser said: {reason}.)")
+}
+
 #[component]
 pub fn SaveControls() -> Html {
     let form = use_check();
-    let history = use_history();
+    let saver = use_context::<SaveCheck>();
     let note = use_state(String::new);
     let status = use_state(|| None::<String>);
+    let downloading = use_state(|| false);
+    // The form as it stands, for a save handed to the whole app; it stays wanted when the
+    // runner moves to another page meanwhile, which the whole app then opens on.
+    let wanted: Rc<RefCell<Option<Handover>>> = use_mut_ref(|| None);
+    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft));
     let oninput = {
         let note = note.clone();
         Callback::from(move |event: InputEvent| {
@@ -22,14 +42,38 @@ pub fn SaveControls() -> Html {
     let onclick = {
         let note = note.clone();
         let status = status.clone();
-        Callback::from(move |_| {
-            let message = history.save_check(&form.assessment, &note);
-            if message.starts_with("Saved") {
-                note.set(String::new());
+        let downloading = downloading.clone();
+        let saver = saver.clone();
+        let assessment = Rc::new(form.assessment.clone());
+        Callback::from(move |_| match &saver {
+            Some(saver) => {
+                let message = saver.save.emit((assessment.clone(), (*note).clone()));
+                if message.starts_with("Saved") {
+                    note.set(String::new());
+                }
+                status.set(Some(message));
             }
-            status.set(Some(message));
+            None if *downloading => {}
+            None => {
+                whole_app::save_on_arrival((*note).clone());
+                downloading.set(true);
+                status.set(Some(SAVING.to_string()));
+                let status = status.clone();
+                let downloading = downloading.clone();
+                let wanted = wanted.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(reason) = whole_app::open(move || wanted.borrow_mut().take()).await {
+                        whole_app::forget_save();
+                        downloading.set(false);
+                        status.set(Some(not_downloaded(&reason)));
+                    }
+                });
+            }
         })
     };
+    let shown = (*status)
+        .clone()
+        .or_else(|| saver.and_then(|saver| saver.on_arrival));
     html! {
         <div class="save-row">
             <div class="field">
@@ -37,7 +81,7 @@ pub fn SaveControls() -> Html {
                 <textarea id="save-note" rows="2" maxlength="500" value={(*note).clone()} {oninput}
                     placeholder="For example: sore on stairs after the hill session" />
             </div>
-            <button type="button" data-testid="save-assessment" disabled={missing.is_some()}
+            <button type="button" id="save-check" data-testid="save-assessment" disabled={missing.is_some()}
                 aria-describedby={missing.is_some().then_some("save-missing")} {onclick}>{ "Save to history" }</button>
             if let Some(missing) = missing {
                 <p class="hint" id="save-missing">{ missing }</p>
@@ -45,7 +89,7 @@ pub fn SaveControls() -> Html {
             if !empty {
                 <p class="hint">{ "Until you save, your answers stay on this device, even if you close the tab." }</p>
             }
-            <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+            <p class="status" role="status">{ shown.unwrap_or_default() }</p>
         </div>
     }
 }

@@ -1,13 +1,16 @@
 use yew::prelude::*;
 
 use crate::history::state::{Persistence, MEMORY_ONLY_NOTICE};
-use crate::state::use_history;
+use crate::state::use_kept_history;
 
 /// On every view while saved data cannot be read or written: says what happened and what
-/// is safe.
+/// is safe. Nothing in the check alone, which reads no saved data: a browser whose storage
+/// holds saved checks or refuses the page starts the whole app.
 #[component]
 pub fn StorageNotice() -> Html {
-    let history = use_history();
+    let Some(history) = use_kept_history() else {
+        return Html::default();
+    };
     let message = match (&history.notice, &history.persistence) {
         (Some(notice), _) => notice.clone(),
         (None, Persistence::MemoryOnly) => MEMORY_ONLY_NOTICE.to_string(),

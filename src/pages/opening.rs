@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::whole_app;
 use crate::handover::Handover;
 use crate::route::Route;
-use crate::state::{use_check, use_history, RouteLink};
+use crate::state::{use_check, RouteLink};
 
 fn title(route: &Route) -> &'static str {
     match route {
@@ -31,13 +31,12 @@ pub struct OpeningPageProps {
 #[component]
 pub fn OpeningPage(props: &OpeningPageProps) -> Html {
     let form = use_check();
-    let history = use_history();
     let failed = use_state(|| None::<String>);
     let attempt = use_state(|| 0_u32);
     // The form as it stands, for the hand-over; emptied when the runner leaves this page
     // before the download ends, so the whole app never starts under another page.
     let wanted: Rc<RefCell<Option<Handover>>> = use_mut_ref(|| None);
-    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft, history.to_carry()));
+    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft));
     {
         let wanted = wanted.clone();
         use_effect_with((), move |_| {

@@ -59,15 +59,16 @@ pub fn use_check() -> CheckHandle {
 }
 
 /// Fills the form from a check link whenever the fragment carries a new one, and says so
-/// when the page was opened at an address it could not read. After a reload into a new
-/// version, the kept draft is newer than the link in the address, which is then skipped.
+/// when the page was opened at an address it could not read. The link in the address is
+/// skipped when the form is newer than it: the kept draft after a reload into a new version,
+/// or the form the check handed over.
 #[hook]
-fn use_check_links(form: CheckHandle, draft_restored: bool) {
+fn use_check_links(form: CheckHandle, newer_than_address: bool) {
     let place = use_place();
     let last_query = use_mut_ref(|| {
         let fragment = location::fragment();
         match link::check_query(&fragment) {
-            Some(query) if draft_restored => query.to_string(),
+            Some(query) if newer_than_address => query.to_string(),
             _ => String::new(),
         }
     });
@@ -138,12 +139,18 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
         state,
         restored_draft,
     };
-    use_check_links(handle.clone(), restored_draft);
+    use_check_links(handle.clone(), restored_draft || handed_over.is_some());
     // Kept on every change the runner makes; a form only filled from a link or reopened
     // from history is not a draft, and leaves any kept one as it was.
+    // The form the check handed over is kept already, as the check kept it; the whole app
+    // may be saving it this very moment.
+    let kept_by_the_check = use_mut_ref(|| handed_over.is_some());
     use_effect_with(handle.assessment.clone(), {
         let handle = handle.clone();
         move |_| {
+            if kept_by_the_check.replace(false) {
+                return;
+            }
             if handle.is_empty() {
                 draft::discard();
             } else if handle.edited {

@@ -1,6 +1,8 @@
 //! Saved checks, shared by the check (saving) and history views: what storage holds, what
 //! went wrong with it, and the runner's last action. Handle methods call the storage edge
-//! and turn what it did into words for the runner.
+//! and turn what it did into words for the runner. Only the whole app keeps the history:
+//! the check alone, a runner's first download, has no `HistoryProvider` and hands the page
+//! over to the whole app to save (`components::save_controls`).
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -8,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{clock, draft, history_store, storage};
-use crate::handover::{CarriedHistory, Handover};
+use crate::handover::Handover;
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
@@ -223,26 +225,29 @@ impl HistoryHandle {
     pub fn dismiss_notice(&self) {
         self.state.dispatch(HistoryAction::DismissNotice);
     }
-
-    /// What the whole app could not learn from storage again: the checks that live only in
-    /// this tab's memory, storage being refused here, and the notice not yet dismissed.
-    pub fn to_carry(&self) -> CarriedHistory {
-        CarriedHistory {
-            kept_in_memory: match self.persistence {
-                Persistence::MemoryOnly => self.entries.clone(),
-                _ => Vec::new(),
-            },
-            notice: self.notice.clone(),
-            full: self.full,
-        }
-    }
 }
 
-/// Saved checks. Panics when no `HistoryProvider` is above: a wiring mistake that a test
-/// must catch loudly, not a blank section.
+/// Saved checks, on the pages only the whole app has. Panics when no `HistoryProvider` is
+/// above: a wiring mistake that a test must catch loudly, not a blank section.
 #[hook]
 pub fn use_history() -> HistoryHandle {
     use_context::<HistoryHandle>().expect("use_history() needs a <HistoryProvider> above it")
+}
+
+/// Saved checks where the whole app keeps them; `None` in the check alone, which has none.
+#[hook]
+pub fn use_kept_history() -> Option<HistoryHandle> {
+    use_context::<HistoryHandle>()
+}
+
+/// Saves the check with the runner's note and says what came of it. A context of its own,
+/// made only by the `HistoryProvider`, so the check alone, which shares the save controls
+/// but has no provider, carries none of the storage code.
+#[derive(Clone, PartialEq)]
+pub struct SaveCheck {
+    pub save: Callback<(Rc<Assessment>, String), String>,
+    /// What came of the save the check asked for as it handed the page to the whole app.
+    pub on_arrival: Option<String>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -253,35 +258,47 @@ pub struct HistoryProviderProps {
     pub handed_over: Option<Rc<Handover>>,
 }
 
-/// Loads the history once, and again whenever another tab changes it.
+/// Loads the history once, and again whenever another tab changes it; saves the check the
+/// small app handed over with a request to save.
 #[component]
 pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
-    let handed_over = props.handed_over.clone();
-    let state = use_reducer(move || {
-        // What the check knew, when it handed the page to this, the whole app.
-        let carried = handed_over
-            .map(|handover| handover.history.clone())
-            .unwrap_or_default();
-        let known = HistoryState {
-            notice: carried.notice,
-            full: carried.full,
-            ..HistoryState::default()
-        };
-        Reduced(known.reduce(loaded(history_store::load(), carried.kept_in_memory)))
+    let state = use_reducer(|| {
+        Reduced(HistoryState::default().reduce(loaded(history_store::load(), Vec::new())))
     });
+    let handle = HistoryHandle { state };
+    let on_arrival = use_state(|| None::<String>);
     {
-        let state = state.clone();
+        let handle = handle.clone();
+        let on_arrival = on_arrival.clone();
+        let handed_over = props.handed_over.clone();
         use_effect_with((), move |_| {
+            if let Some(handover) = handed_over {
+                if let Some(note) = &handover.save {
+                    on_arrival.set(Some(handle.save_check(&handover.assessment(), note)));
+                }
+            }
             // Another tab's change means storage works here, so memory holds nothing.
+            let state = handle.state;
             let listener = history_store::on_external_change(move || {
                 state.dispatch(loaded(history_store::load(), Vec::new()))
             });
             move || drop(listener)
         });
     }
+    let save = SaveCheck {
+        save: {
+            let handle = handle.clone();
+            Callback::from(move |(assessment, note): (Rc<Assessment>, String)| {
+                handle.save_check(&assessment, &note)
+            })
+        },
+        on_arrival: (*on_arrival).clone(),
+    };
     html! {
-        <ContextProvider<HistoryHandle> context={HistoryHandle { state }}>
+        <ContextProvider<HistoryHandle> context={handle}>
+        <ContextProvider<SaveCheck> context={save}>
             { props.children.clone() }
+        </ContextProvider<SaveCheck>>
         </ContextProvider<HistoryHandle>>
     }
 }

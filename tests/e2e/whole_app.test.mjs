@@ -103,3 +103,77 @@ test("a coach's link to another page downloads the whole app alone, and the chec
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const checkRequests = (requests) => requests.filter((url) => /\/knee-check-[0-9a-f]+(\.js|_bg\.wasm)$/.test(url));
+const historyKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('knee-check.v1.history.entry.')));
+
+test('the first save brings the whole app, which saves the check; from then on the whole app starts first', async () => {
+  const { context, page, errors, foreign } = await openPage(app.browser, PHONE);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,31,29,30`);
+  await appReady(page);
+  await page.fill('#longest', '16');
+  await page.fill('#save-note', 'first save\nsore on stairs');
+  const score = await page.textContent('[data-testid=risk-score]');
+  assert.deepEqual(wholeAppRequests(requests), []);
+
+  await page.focus('#save-check');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.save-row [role=status]:has-text("Saved to your history.")');
+  await appReady(page);
+  assert.equal(wholeAppRequests(requests).length, 2, 'its script and its wasm');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'save-check', 'focus kept');
+  assert.equal(await page.locator('main').count(), 1, 'one page, not two');
+  assert.equal(await page.inputValue('#longest'), '16', 'answers kept');
+  assert.equal(await page.textContent('[data-testid=risk-score]'), score);
+  assert.equal((await historyKeys(page)).length, 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem('knee-check.v1.draft')), null, 'a saved check is no draft');
+
+  await nav(page, 'history');
+  assert.match(await page.textContent('main'), /first save\s+sore on stairs/);
+  assert.equal(wholeAppRequests(requests).length, 2, 'downloaded once');
+
+  // Coming back: saved checks mean the whole app starts, with next week's check on offer.
+  const again = await context.newPage();
+  const later = [];
+  again.on('request', (request) => later.push(request.url()));
+  again.on('pageerror', (error) => errors.push(String(error)));
+  await again.goto(`${app.site.url}#/check`);
+  await appReady(again);
+  await again.waitForSelector('[data-testid=new-from-last]');
+  assert.deepEqual(checkRequests(later), [], 'not the check first');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('a save whose download fails says so, saves nothing behind the runner, and saves when tried again', async () => {
+  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.route(/\/whole-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${app.site.url}#/check?v=1&week=40&prev=30,31,29,30`);
+  await appReady(page);
+  await page.fill('#save-note', 'offline try');
+  await page.click('#save-check');
+  const status = page.locator('.save-row [role=status]');
+  await status.filter({ hasText: 'Not saved' }).waitFor();
+  assert.match(await status.textContent(), /did not download\. Your answers are kept.*save again/);
+  assert.deepEqual(await historyKeys(page), []);
+  assert.equal(await page.inputValue('#week'), '40');
+
+  // Opening another page later does not save it unasked.
+  await page.unroute(/\/whole-[0-9a-f]+_bg\.wasm$/);
+  await page.click("nav[aria-label=Main] a[href='#/history']");
+  await appReady(page);
+  assert.match(await page.textContent('main'), /Nothing saved yet/);
+  assert.deepEqual(await historyKeys(page), []);
+  await nav(page, 'check');
+  await page.click('#save-check');
+  await page.waitForSelector('.save-row [role=status]:has-text("Saved to your history.")');
+  assert.equal((await historyKeys(page)).length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -44,7 +44,8 @@ pub fn knee_control(assessment: &Assessment) -> Option<Scored> {
 
 pub fn cadence(assessment: &Assessment) -> Option<Scored> {
     let w = &WEIGHTS;
-    let cadence = f64::from(assessment.cadence?);
+    let steps = assessment.cadence?;
+    let cadence = f64::from(steps);
     let rate = log_ramp(
         w.cadence_ok.value - cadence,
         0.0,
@@ -53,9 +54,9 @@ pub fn cadence(assessment: &Assessment) -> Option<Scored> {
         w.cadence_low_rate.value,
     );
     let reason = if rate > 1.0 {
-        format!("{cadence} steps a minute: 10% more steps lowered peak kneecap force by 14%.")
+        format!("{steps} steps a minute: 10% more steps lowered peak kneecap force by 14%.")
     } else {
-        format!("{cadence} steps a minute: no extra load from cadence.")
+        format!("{steps} steps a minute: no extra load from cadence.")
     };
     Some((rate, reason))
 }
