@@ -10,6 +10,7 @@ use yew::AppHandle;
 
 use crate::browser::{location, prerender, viewport, whole_app};
 use crate::components::app_status_bar::AppStatusBar;
+use crate::components::qr_code_view::{QrCodeView, QrCodes};
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
@@ -26,14 +27,16 @@ use crate::state::{
     use_app_status, use_place, use_route, CheckProvider, HistoryProvider, RouteLink, RouteProvider,
 };
 
-/// What the running program holds: its pages, and whether it keeps the saved checks.
-/// Functions rather than choices made at run time, so each program's wasm holds only its
-/// own pages and the check alone none of the history's storage code.
+/// What the running program holds: its pages, and whether it keeps the saved checks and
+/// draws QR codes. Functions rather than choices made at run time, so each program's wasm
+/// holds only its own pages, and the check alone neither the history's storage code nor the
+/// QR encoder.
 #[derive(Clone, Copy)]
 pub struct Program {
     pages: fn(Route) -> Html,
-    /// The pages inside what keeps the saved checks, given what the check handed over.
-    keeping: fn(Html, Option<Rc<Handover>>) -> Html,
+    /// The pages inside what only the whole app provides (the saved checks, QR codes),
+    /// given what the check handed over.
+    whole_app_parts: fn(Html, Option<Rc<Handover>>) -> Html,
 }
 
 /// One program has one set of pages for its whole life.
@@ -47,19 +50,29 @@ impl Program {
     /// The check alone: any other page, and saving, open the whole app.
     pub const CHECK_ALONE: Program = Program {
         pages: check_pages,
-        keeping: |pages, _| pages,
+        whole_app_parts: |pages, _| pages,
     };
     pub const WHOLE: Program = Program {
         pages: every_page,
-        keeping: |pages, handed_over| {
-            html! {
-                <HistoryProvider {handed_over}>{ pages }</HistoryProvider>
-            }
-        },
+        whole_app_parts,
     };
 
     fn page(self, route: Route) -> Html {
         (self.pages)(route)
+    }
+}
+
+fn whole_app_parts(pages: Html, handed_over: Option<Rc<Handover>>) -> Html {
+    let qr_codes = QrCodes {
+        draw: |text| html! { <QrCodeView {text} /> },
+        asked_on_arrival: handed_over
+            .as_ref()
+            .is_some_and(|handover| handover.show_qr),
+    };
+    html! {
+        <HistoryProvider {handed_over}>
+            <ContextProvider<QrCodes> context={qr_codes}>{ pages }</ContextProvider<QrCodes>>
+        </HistoryProvider>
     }
 }
 
@@ -169,7 +182,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <RouteProvider>
             <CheckProvider handed_over={props.handed_over.clone()}>
-                { (program.keeping)(shell, props.handed_over.clone()) }
+                { (program.whole_app_parts)(shell, props.handed_over.clone()) }
             </CheckProvider>
         </RouteProvider>
     }

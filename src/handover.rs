@@ -2,8 +2,8 @@
 //! a page only the whole app has or saves a check (see `docs/performance.md`): two programs,
 //! one after the other in the same page, so what only the small one holds crosses as text.
 //! The check form crosses as the same link query a draft is kept as, with the three facts
-//! about it a query cannot carry, and the runner's request to save it: the small app keeps
-//! no history, so the whole app saves the check as it arrives.
+//! about it a query cannot carry, and what the runner asked for that only the whole app
+//! does: saving the check (the small app keeps no history) and its QR code.
 
 use crate::check_form::{CheckAction, CheckForm};
 use crate::link;
@@ -22,6 +22,8 @@ pub struct Handover {
     pub restored_draft: bool,
     /// The runner asked to save the check, with this note (perhaps empty).
     pub save: Option<String>,
+    /// The runner asked for the share link's QR code.
+    pub show_qr: bool,
 }
 
 fn flag(on: bool) -> char {
@@ -40,18 +42,20 @@ impl Handover {
             edited: form.edited,
             restored_draft,
             save: None,
+            show_qr: false,
         }
     }
 
-    /// Four flags (the last: a save is asked for), the query, then the note, which may run
-    /// over several lines.
+    /// Five flags (the last two: a save and the QR code are asked for), the query, then the
+    /// note, which may run over several lines.
     pub fn to_text(&self) -> String {
         format!(
-            "{}{}{}{}\n{}\n{}",
+            "{}{}{}{}{}\n{}\n{}",
             flag(self.from_link),
             flag(self.edited),
             flag(self.restored_draft),
             flag(self.save.is_some()),
+            flag(self.show_qr),
             self.query,
             self.save.as_deref().unwrap_or_default()
         )
@@ -72,6 +76,7 @@ impl Handover {
             edited: on.next()??,
             restored_draft: on.next()??,
             save: on.next()??.then(|| note.to_string()),
+            show_qr: on.next()??,
         };
         let complete = on.next().is_none() && (handover.save.is_some() || note.is_empty());
         complete.then_some(handover)
@@ -129,6 +134,7 @@ mod tests {
         ] {
             let mut handover = Handover::of(&filled(), false);
             handover.save = Some(note.to_string());
+            handover.show_qr = note.is_empty();
             let carried = Handover::parse(&handover.to_text()).expect("reads its own text");
             assert_eq!(carried, handover, "{note:?}");
         }
@@ -150,11 +156,11 @@ mod tests {
         for text in [
             "",
             "110",
-            "1100\nweek=4",
-            "110\nweek=4\n",
-            "11000\nweek=4\n",
-            "1x00\nweek=4\n",
-            "1100\nweek=4\na note without its flag",
+            "11000\nweek=4",
+            "1100\nweek=4\n",
+            "110000\nweek=4\n",
+            "1x000\nweek=4\n",
+            "11000\nweek=4\na note without its flag",
         ] {
             assert_eq!(Handover::parse(text), None, "{text:?}");
         }

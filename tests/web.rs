@@ -157,6 +157,26 @@ async fn the_check_alone_saves_nothing_when_the_whole_app_cannot_be_downloaded()
     root.remove();
 }
 
+/// The check alone has no QR encoder: it downloads the whole app to draw the code, and
+/// says so plainly when that cannot be had.
+#[wasm_bindgen_test]
+async fn the_check_alone_says_when_the_qr_code_cannot_be_downloaded() {
+    let root = mount_program_at(Program::CHECK_ALONE, "#/check?v=1&week=45&prev=30").await;
+    click(&root, "#show-qr").await;
+    for _ in 0..5 {
+        settle().await;
+    }
+    let said = text(&root, ".share [role=alert]");
+    assert!(said.starts_with("The QR code did not download"), "{said}");
+    assert!(root
+        .query_selector("[data-testid=qr-code]")
+        .unwrap()
+        .is_none());
+    click(&root, "#show-qr").await;
+    assert_eq!(text(&root, "#show-qr"), "Show QR code");
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn typing_updates_the_score_live() {
     let root = mount_at("#/check").await;

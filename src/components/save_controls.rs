@@ -3,15 +3,13 @@
 //! it the page with the request to save (`browser::whole_app`), keeping the answers if that
 //! download fails.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::browser::whole_app;
-use crate::handover::Handover;
-use crate::state::{use_check, SaveCheck};
+use crate::state::{use_check, use_form_handover, SaveCheck};
 
 const SAVING: &str = "Saving… The part of the app that keeps your history downloads the first time you save, then works offline too.";
 
@@ -26,10 +24,9 @@ pub fn SaveControls() -> Html {
     let note = use_state(String::new);
     let status = use_state(|| None::<String>);
     let downloading = use_state(|| false);
-    // The form as it stands, for a save handed to the whole app; it stays wanted when the
-    // runner moves to another page meanwhile, which the whole app then opens on.
-    let wanted: Rc<RefCell<Option<Handover>>> = use_mut_ref(|| None);
-    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft));
+    // A save stands when the runner moves to another page meanwhile: the whole app opens
+    // on that page, with the check saved.
+    let wanted = use_form_handover(true);
     let oninput = {
         let note = note.clone();
         Callback::from(move |event: InputEvent| {

@@ -1,9 +1,10 @@
-use crate::state::RouteLink;
+use crate::state::{use_form_handover, RouteLink};
 use yew::prelude::*;
 
-use crate::browser::{location, share};
+use crate::browser::{location, share, whole_app};
 use crate::components::copy_link_button::CopyLinkButton;
-use crate::components::qr_code_view::QrCodeView;
+use crate::components::qr_code_view::QrCodes;
+use crate::handover::Handover;
 use crate::link;
 use crate::model::Assessment;
 use crate::route::Route;
@@ -16,10 +17,13 @@ pub struct ShareBoxProps {
 const SHARE_INPUT_ID: &str = "share-url";
 
 /// The link that reopens this check with what was filled in: copy it, share it, or show it
-/// as a QR code.
+/// as a QR code. The check alone downloads the whole app to draw the QR code.
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    let show_qr = use_state(|| false);
+    let qr_codes = use_context::<QrCodes>();
+    let show_qr = use_state(|| qr_codes.as_ref().is_some_and(|qr| qr.asked_on_arrival));
+    let download_failed = use_state(|| None::<String>);
+    let wanted = use_form_handover(false);
     let url = link::share_link(&location::app_address(), &props.assessment);
     let onshare = {
         let url = url.clone();
@@ -32,7 +36,38 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     };
     let ontoggle_qr = {
         let show_qr = show_qr.clone();
-        Callback::from(move |_| show_qr.set(!*show_qr))
+        let download_failed = download_failed.clone();
+        let needs_whole_app = qr_codes.is_none();
+        Callback::from(move |_| {
+            let showing = !*show_qr;
+            show_qr.set(showing);
+            download_failed.set(None);
+            if !showing || !needs_whole_app {
+                return;
+            }
+            let wanted = wanted.clone();
+            let download_failed = download_failed.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let asked = move || {
+                    wanted.borrow_mut().take().map(|handover| Handover {
+                        show_qr: true,
+                        ..handover
+                    })
+                };
+                if let Err(reason) = whole_app::open(asked).await {
+                    download_failed.set(Some(reason));
+                }
+            });
+        })
+    };
+    let qr = match (&qr_codes, (*download_failed).clone()) {
+        (Some(qr_codes), _) => (qr_codes.draw)(AttrValue::from(url.clone())),
+        (None, None) => html! {
+            <p role="status">{ "Making the QR code… It comes with the rest of the app, downloaded the first time." }</p>
+        },
+        (None, Some(reason)) => html! {
+            <p class="error" role="alert">{ format!("The QR code did not download, so it cannot be shown yet. Check your connection, then hide it and show it again. (The browser said: {reason}.)") }</p>
+        },
     };
     html! {
         <section class="share" aria-labelledby="share-title">
@@ -46,12 +81,12 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 if share::can_share() {
                     <button type="button" class="secondary-button" onclick={onshare}>{ "Share…" }</button>
                 }
-                <button type="button" class="secondary-button" aria-expanded={(*show_qr).to_string()} onclick={ontoggle_qr}>
+                <button type="button" id="show-qr" class="secondary-button" aria-expanded={(*show_qr).to_string()} onclick={ontoggle_qr}>
                     { if *show_qr { "Hide QR code" } else { "Show QR code" } }
                 </button>
             </div>
             if *show_qr {
-                <QrCodeView text={url} />
+                { qr }
             }
             <p><RouteLink to={Route::Coach}>{ "Coach or physio? Build a link for your runners" }</RouteLink></p>
         </section>

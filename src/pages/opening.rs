@@ -2,15 +2,11 @@
 //! while the whole app downloads, then the hand-over (`browser::whole_app`); if the download
 //! fails, why, a way to try again and the way back to the check, answers kept.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::browser::whole_app;
-use crate::handover::Handover;
 use crate::route::Route;
-use crate::state::{use_check, RouteLink};
+use crate::state::{use_form_handover, RouteLink};
 
 fn title(route: &Route) -> &'static str {
     match route {
@@ -30,21 +26,10 @@ pub struct OpeningPageProps {
 
 #[component]
 pub fn OpeningPage(props: &OpeningPageProps) -> Html {
-    let form = use_check();
     let failed = use_state(|| None::<String>);
     let attempt = use_state(|| 0_u32);
-    // The form as it stands, for the hand-over; emptied when the runner leaves this page
-    // before the download ends, so the whole app never starts under another page.
-    let wanted: Rc<RefCell<Option<Handover>>> = use_mut_ref(|| None);
-    *wanted.borrow_mut() = Some(Handover::of(&form, form.restored_draft));
-    {
-        let wanted = wanted.clone();
-        use_effect_with((), move |_| {
-            move || {
-                wanted.borrow_mut().take();
-            }
-        });
-    }
+    // Emptied when the runner leaves this page before the download ends.
+    let wanted = use_form_handover(false);
     {
         let failed = failed.clone();
         let wanted = wanted.clone();

@@ -74,11 +74,21 @@ test('a fully filled check shares a link under 1000 characters that reopens it',
   await context.close();
 });
 
-test('the QR code of the share link renders as SVG', async () => {
-  const { context, page } = await open('#/check?v=1&units=km&week=45&prev=30', PHONE);
-  await page.click('text=Show QR code');
-  const qr = await page.$('[data-testid=qr-code]');
-  assert.ok(qr);
+test('the QR code of the share link renders as SVG, brought by the whole app on a first visit', async () => {
+  const { context, page, errors } = await open('#/check?v=1&units=km&week=45&prev=30', PHONE);
+  const wholeApp = [];
+  page.on('request', (request) => /\/whole-[0-9a-f]+_bg\.wasm$/.test(request.url()) && wholeApp.push(request.url()));
+  await page.fill('#longest', '14');
+  await page.focus('#show-qr');
+  await page.keyboard.press('Enter');
+  const qr = await page.waitForSelector('[data-testid=qr-code]');
+  await appReady(page);
+  assert.equal(wholeApp.length, 1, 'the encoder comes with the whole app');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'show-qr', 'focus kept');
+  assert.equal(await page.getAttribute('#show-qr', 'aria-expanded'), 'true');
+  assert.equal(await page.inputValue('#longest'), '14', 'answers kept');
+  assert.match(await page.inputValue('[data-testid=share-url]'), /longest=14/);
+  assert.deepEqual(errors, []);
   assert.equal(await qr.getAttribute('role'), 'img');
   assert.ok((await page.getAttribute('[data-testid=qr-code] path', 'd')).length > 500);
   const box = await qr.boundingBox();
