@@ -47,7 +47,7 @@ impl PartialEq for Program {
 }
 
 impl Program {
-    /// The check alone: any other page, and saving, open the whole app.
+    /// The check alone: any other page, a save and a QR code open the whole app.
     pub const CHECK_ALONE: Program = Program {
         pages: check_pages,
         whole_app_parts: |pages, _| pages,

@@ -42,12 +42,9 @@ fn set_aside_notice(snapshot: &Snapshot) -> Option<String> {
     (snapshot.left_unreadable > 0).then(|| "Part of your saved history could not be read, and storage is too full to keep a copy aside, so it is left exactly as it was. Everything readable is shown; export a backup.".to_string())
 }
 
-/// What loading the stored history means for the app; `in_memory` is what this tab holds
-/// when storage cannot be reached.
-fn loaded(
-    result: Result<Snapshot, StorageError>,
-    in_memory: Vec<SavedAssessment>,
-) -> HistoryAction {
+/// What loading the stored history means for the app. When storage cannot be reached, the
+/// checks this tab keeps in memory stay (`HistoryState::reduce`).
+fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
     match result {
         Ok(snapshot) => match snapshot.newer_version {
             Some(version) => HistoryAction::Loaded {
@@ -65,7 +62,7 @@ fn loaded(
             },
         },
         Err(_) => HistoryAction::Loaded {
-            entries: in_memory,
+            entries: Vec::new(),
             persistence: Persistence::MemoryOnly,
             notice: Some(MEMORY_ONLY_NOTICE.to_string()),
         },
@@ -262,9 +259,8 @@ pub struct HistoryProviderProps {
 /// small app handed over with a request to save.
 #[component]
 pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
-    let state = use_reducer(|| {
-        Reduced(HistoryState::default().reduce(loaded(history_store::load(), Vec::new())))
-    });
+    let state =
+        use_reducer(|| Reduced(HistoryState::default().reduce(loaded(history_store::load()))));
     let handle = HistoryHandle { state };
     let on_arrival = use_state(|| None::<String>);
     {
@@ -280,7 +276,7 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
             // Another tab's change means storage works here, so memory holds nothing.
             let state = handle.state;
             let listener = history_store::on_external_change(move || {
-                state.dispatch(loaded(history_store::load(), Vec::new()))
+                state.dispatch(loaded(history_store::load()))
             });
             move || drop(listener)
         });
