@@ -68,9 +68,17 @@ pub fn SaveControls() -> Html {
             }
         })
     };
-    let shown = (*status)
-        .clone()
-        .or_else(|| saver.and_then(|saver| saver.on_arrival));
+    // What came of a save handed over with the page: shown here from now on, and only here.
+    {
+        let status = status.clone();
+        let arrived = saver.and_then(|saver| Some((saver.on_arrival?, saver.taken)));
+        use_effect_with(arrived, move |arrived| {
+            if let Some((said, taken)) = arrived {
+                status.set(Some(said.clone()));
+                taken.emit(());
+            }
+        });
+    }
     html! {
         <div class="save-row">
             <div class="field">
@@ -86,7 +94,7 @@ pub fn SaveControls() -> Html {
             if !empty {
                 <p class="hint">{ "Until you save, your answers stay on this device, even if you close the tab." }</p>
             }
-            <p class="status" role="status">{ shown.unwrap_or_default() }</p>
+            <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
         </div>
     }
 }

@@ -17,6 +17,8 @@ use crate::history::store::{ChangeError, Snapshot, StorageError};
 use crate::history::{entries, SavedAssessment};
 use crate::model::score::score_only;
 use crate::model::{Assessment, MODEL_VERSION};
+use crate::route::Route;
+use crate::state::use_route;
 
 #[derive(PartialEq)]
 struct Reduced(HistoryState);
@@ -243,8 +245,10 @@ pub fn use_kept_history() -> Option<HistoryHandle> {
 #[derive(Clone, PartialEq)]
 pub struct SaveCheck {
     pub save: Callback<(Rc<Assessment>, String), String>,
-    /// What came of the save the check asked for as it handed the page to the whole app.
+    /// What came of the save the check asked for as it handed the check page to the whole
+    /// app, until the save controls have taken it (`taken`): said once, beside the button.
     pub on_arrival: Option<String>,
+    pub taken: Callback<()>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -263,6 +267,10 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
         use_reducer(|| Reduced(HistoryState::default().reduce(loaded(history_store::load()))));
     let handle = HistoryHandle { state };
     let on_arrival = use_state(|| None::<String>);
+    // Said beside the save button only when the whole app arrives on the check page; on
+    // another page, History's own status line says it.
+    let route = use_route();
+    let on_check_page = matches!(route, Route::Check | Route::Home);
     {
         let handle = handle.clone();
         let on_arrival = on_arrival.clone();
@@ -270,7 +278,10 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(handover) = handed_over {
                 if let Some(note) = &handover.save {
-                    on_arrival.set(Some(handle.save_check(&handover.assessment(), note)));
+                    let said = handle.save_check(&handover.assessment(), note);
+                    if on_check_page {
+                        on_arrival.set(Some(said));
+                    }
                 }
             }
             // Another tab's change means storage works here, so memory holds nothing.
@@ -289,6 +300,7 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
             })
         },
         on_arrival: (*on_arrival).clone(),
+        taken: Callback::from(move |_| on_arrival.set(None)),
     };
     html! {
         <ContextProvider<HistoryHandle> context={handle}>

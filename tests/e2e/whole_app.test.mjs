@@ -133,6 +133,8 @@ test('the first save brings the whole app, which saves the check; from then on t
   await nav(page, 'history');
   assert.match(await page.textContent('main'), /first save\s+sore on stairs/);
   assert.equal(wholeAppRequests(requests).length, 2, 'downloaded once');
+  await nav(page, 'check');
+  assert.equal(await page.textContent('.save-row [role=status]'), '', 'said once, not on every return');
 
   // Coming back: saved checks mean the whole app starts, with next week's check on offer.
   const again = await context.newPage();
