@@ -49,7 +49,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             let download_failed = download_failed.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let asked = move || {
-                    wanted.borrow_mut().take().map(|handover| Handover {
+                    wanted.take().map(|handover| Handover {
                         show_qr: true,
                         ..handover
                     })
