@@ -2,7 +2,7 @@
 //! the valid assessment it gives, and a message per field that could not be used. The
 //! component layer only renders this and sends actions.
 
-use std::collections::BTreeMap;
+use crate::model::sorted::SortedMap;
 
 use crate::history::recheck::NextCheck;
 use crate::link::{DecodedLink, UnusedField};
@@ -100,10 +100,10 @@ pub struct CheckForm {
     /// Only the values that passed validation; what the score is computed from.
     pub assessment: Assessment,
     /// The text of each single-value field as typed, kept even when it is invalid.
-    pub texts: BTreeMap<Field, String>,
+    pub texts: SortedMap<Field, String>,
     pub previous_week_texts: [String; PREVIOUS_WEEKS],
     /// One message per field whose text is not used.
-    pub errors: BTreeMap<Field, String>,
+    pub errors: SortedMap<Field, String>,
     /// Fields of the link the form was filled from that were not used.
     pub link_notice: Vec<UnusedField>,
     /// How many more unused fields the link had than `link_notice` names.

@@ -13,6 +13,7 @@ pub mod list_answer;
 pub mod order;
 pub mod physio;
 pub mod score;
+pub mod sorted;
 pub mod triage;
 pub mod units;
 pub mod weights;

@@ -1,7 +1,7 @@
 //! Properties of the model and the link codec over thousands of generated runners.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
+use knee_check::model::sorted::{SortedMap, SortedSet};
 
 use knee_check::link::{decode, encode};
 use knee_check::model::assessment::*;
@@ -34,7 +34,7 @@ fn run_distance() -> impl Strategy<Value = f64> {
 
 fn set_of<T: Ord + Clone + std::fmt::Debug + 'static>(
     items: Vec<T>,
-) -> impl Strategy<Value = BTreeSet<T>> {
+) -> impl Strategy<Value = SortedSet<T>> {
     proptest::sample::subsequence(items.clone(), 0..=items.len())
         .prop_map(|v| v.into_iter().collect())
 }
@@ -46,7 +46,7 @@ fn list_of<T: Ord + Copy + std::fmt::Debug + 'static>(
     proptest::option::of(set_of(items)).prop_map(ListAnswer::from)
 }
 
-fn tightness() -> impl Strategy<Value = BTreeMap<TightMuscle, Tightness>> {
+fn tightness() -> impl Strategy<Value = SortedMap<TightMuscle, Tightness>> {
     let muscles = [
         TightMuscle::Quads,
         TightMuscle::HipFlexors,

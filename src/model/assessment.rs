@@ -2,7 +2,7 @@
 //!
 //! `None` always means "not answered": the model treats it as unknown, never as zero.
 
-use std::collections::BTreeMap;
+use crate::model::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -137,7 +137,7 @@ pub struct Assessment {
     pub strength_sessions: Option<u8>,
     pub strength_focus: ListAnswer<StrengthFocus>,
     /// Muscles not in the map are unanswered.
-    pub tightness: BTreeMap<TightMuscle, Tightness>,
+    pub tightness: SortedMap<TightMuscle, Tightness>,
     pub sitting_hours: Option<f64>,
     pub shoes: Option<ShoeChange>,
     pub shoe_km: Option<f64>,

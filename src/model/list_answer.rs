@@ -1,15 +1,15 @@
 //! The answer to a "tick any that apply" question, with its three meanings kept apart:
 //! not answered (unknown to the model), "none of these", or the ticked items.
 
-use std::collections::BTreeSet;
+use crate::model::sorted::SortedSet;
 
 use serde::{Deserialize, Serialize};
 
 /// Stored as `null`, `[]` or the ticked items, as every saved check always was.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(
-    from = "Option<BTreeSet<T>>",
-    into = "Option<BTreeSet<T>>",
+    from = "Option<SortedSet<T>>",
+    into = "Option<SortedSet<T>>",
     bound(
         serialize = "T: Serialize + Ord + Clone",
         deserialize = "T: Deserialize<'de> + Ord"
@@ -20,12 +20,12 @@ pub enum ListAnswer<T: Ord> {
     Unanswered,
     NoneOfThese,
     /// Never empty: an empty choice is `NoneOfThese`.
-    Chosen(BTreeSet<T>),
+    Chosen(SortedSet<T>),
 }
 
 impl<T: Ord + Copy> ListAnswer<T> {
     /// The answer these ticked items give; none ticked is "none of these".
-    pub fn of(items: BTreeSet<T>) -> Self {
+    pub fn of(items: SortedSet<T>) -> Self {
         if items.is_empty() {
             ListAnswer::NoneOfThese
         } else {
@@ -47,10 +47,10 @@ impl<T: Ord + Copy> ListAnswer<T> {
     }
 
     /// The ticked items, empty for "none of these"; `None` when not answered.
-    pub fn answered_items(&self) -> Option<BTreeSet<T>> {
+    pub fn answered_items(&self) -> Option<SortedSet<T>> {
         match self {
             ListAnswer::Unanswered => None,
-            ListAnswer::NoneOfThese => Some(BTreeSet::new()),
+            ListAnswer::NoneOfThese => Some(SortedSet::new()),
             ListAnswer::Chosen(items) => Some(items.clone()),
         }
     }
@@ -68,7 +68,7 @@ impl<T: Ord + Copy> ListAnswer<T> {
     pub fn with(&self, item: T, ticked: bool) -> Self {
         let mut items = match self {
             ListAnswer::Chosen(items) => items.clone(),
-            _ => BTreeSet::new(),
+            _ => SortedSet::new(),
         };
         if ticked {
             items.insert(item);
@@ -96,8 +96,8 @@ impl<T: Ord + Copy> ListAnswer<T> {
     }
 }
 
-impl<T: Ord> From<Option<BTreeSet<T>>> for ListAnswer<T> {
-    fn from(stored: Option<BTreeSet<T>>) -> Self {
+impl<T: Ord> From<Option<SortedSet<T>>> for ListAnswer<T> {
+    fn from(stored: Option<SortedSet<T>>) -> Self {
         match stored {
             None => ListAnswer::Unanswered,
             Some(items) if items.is_empty() => ListAnswer::NoneOfThese,
@@ -106,11 +106,11 @@ impl<T: Ord> From<Option<BTreeSet<T>>> for ListAnswer<T> {
     }
 }
 
-impl<T: Ord> From<ListAnswer<T>> for Option<BTreeSet<T>> {
+impl<T: Ord> From<ListAnswer<T>> for Option<SortedSet<T>> {
     fn from(answer: ListAnswer<T>) -> Self {
         match answer {
             ListAnswer::Unanswered => None,
-            ListAnswer::NoneOfThese => Some(BTreeSet::new()),
+            ListAnswer::NoneOfThese => Some(SortedSet::new()),
             ListAnswer::Chosen(items) => Some(items),
         }
     }
@@ -119,7 +119,7 @@ impl<T: Ord> From<ListAnswer<T>> for Option<BTreeSet<T>> {
 impl<T: Ord + Copy> FromIterator<T> for ListAnswer<T> {
     /// Inserts one by one: collecting into a set would compile a sort per item type.
     fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        let mut set = BTreeSet::new();
+        let mut set = SortedSet::new();
         for item in items {
             set.insert(item);
         }

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use crate::model::sorted::SortedSet;
 
 use crate::state::RouteLink;
 use web_sys::HtmlInputElement;
@@ -70,7 +70,7 @@ fn qr_download(url: String, png: bool) -> Callback<MouseEvent> {
 pub fn CoachPage() -> Html {
     let form = use_check();
     let units = use_state(|| form.assessment.units);
-    let left_out = use_state(|| PERSONAL.into_iter().collect::<BTreeSet<Field>>());
+    let left_out = use_state(|| PERSONAL.into_iter().collect::<SortedSet<Field>>());
     let preset = use_state(|| None::<usize>);
 
     let answers = match *preset {

@@ -148,7 +148,7 @@ pub fn sitting(assessment: &Assessment) -> Option<Scored> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use crate::model::sorted::SortedSet;
 
     use crate::model::list_answer::ListAnswer;
 
@@ -172,7 +172,7 @@ mod tests {
     fn a_missing_quad_focus_scores_only_with_sessions() {
         let with = |sessions, focus: &[StrengthFocus]| Assessment {
             strength_sessions: Some(sessions),
-            strength_focus: ListAnswer::of(focus.iter().copied().collect::<BTreeSet<_>>()),
+            strength_focus: ListAnswer::of(focus.iter().copied().collect::<SortedSet<_>>()),
             ..Assessment::default()
         };
         assert_eq!(

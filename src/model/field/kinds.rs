@@ -2,7 +2,7 @@
 //! assessment, write it back, check a stored value and (for choices) tick items, so the
 //! field table only says which kind each field is and where its answer lives.
 
-use std::collections::BTreeMap;
+use crate::model::sorted::SortedMap;
 
 use crate::model::assessment::{TightMuscle, Tightness};
 use crate::model::choices::{row_of, Choice, TIGHTNESS_LEVELS};
@@ -318,8 +318,8 @@ impl<T: Copy + Ord> Kind<ListAnswer<T>> for AnyOf<T> {
 
     fn text(&self, slot: &ListAnswer<T>, _: Reading) -> Option<String> {
         slot.answered_items().map(|set| {
-            set.into_iter()
-                .map(|value| row_of(self.0, value).key)
+            set.iter()
+                .map(|value| row_of(self.0, *value).key)
                 .collect::<Vec<_>>()
                 .join(",")
         })
@@ -357,17 +357,17 @@ impl<T: Copy + Ord> Kind<ListAnswer<T>> for AnyOf<T> {
 /// A level of tightness for each muscle answered, as `muscle:level` pairs.
 pub struct TightnessLevels(pub &'static [Choice<TightMuscle>]);
 
-impl Kind<BTreeMap<TightMuscle, Tightness>> for TightnessLevels {
+impl Kind<SortedMap<TightMuscle, Tightness>> for TightnessLevels {
     const IS_LIST: bool = true;
 
     fn apply(
         &self,
-        slot: &mut BTreeMap<TightMuscle, Tightness>,
+        slot: &mut SortedMap<TightMuscle, Tightness>,
         field: Field,
         text: &str,
         _: Reading,
     ) -> Result<(), FieldError> {
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::new();
         for item in parse::list_items(text) {
             let unknown = || FieldError::new(field, Problem::UnknownChoice(shown_text(item)));
             let (muscle, level) = item.split_once(':').ok_or_else(unknown)?;
@@ -382,7 +382,7 @@ impl Kind<BTreeMap<TightMuscle, Tightness>> for TightnessLevels {
         Ok(())
     }
 
-    fn text(&self, slot: &BTreeMap<TightMuscle, Tightness>, _: Reading) -> Option<String> {
+    fn text(&self, slot: &SortedMap<TightMuscle, Tightness>, _: Reading) -> Option<String> {
         (!slot.is_empty()).then(|| {
             slot.iter()
                 .map(|(muscle, level)| {

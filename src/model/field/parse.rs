@@ -1,7 +1,7 @@
 //! Reading the text a runner typed or a link carried: plain decimals only, whole numbers,
 //! choices and comma lists. Every kind of field goes through these.
 
-use std::collections::BTreeSet;
+use crate::model::sorted::SortedSet;
 
 use super::problem::{shown_text, FieldError, Problem};
 use super::Field;
@@ -58,8 +58,8 @@ pub fn set<T: Copy + Ord>(
     field: Field,
     text: &str,
     choices: &[Choice<T>],
-) -> Result<BTreeSet<T>, FieldError> {
-    let mut set = BTreeSet::new();
+) -> Result<SortedSet<T>, FieldError> {
+    let mut set = SortedSet::new();
     for item in list_items(text) {
         if !set.insert(choice(field, item, choices)?) {
             return Err(FieldError::new(field, Problem::Repeated(shown_text(item))));
