@@ -10,10 +10,12 @@ use yew::AppHandle;
 
 use crate::browser::{location, prerender, viewport, whole_app};
 use crate::components::app_status_bar::AppStatusBar;
-use crate::components::qr_code_view::{QrCodeView, QrCodes};
+use crate::components::next_week_prompt::NextWeekPrompt;
+use crate::components::qr_code_view::QrCodeView;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
+use crate::components::whole_app_views::{use_whole_app_views, WholeAppViews};
 use crate::handover::Handover;
 use crate::pages::about::AboutPage;
 use crate::pages::check::CheckPage;
@@ -63,15 +65,17 @@ impl Program {
 }
 
 fn whole_app_parts(pages: Html, handed_over: Option<Rc<Handover>>) -> Html {
-    let qr_codes = QrCodes {
-        draw: |text| html! { <QrCodeView {text} /> },
-        asked_on_arrival: handed_over
+    let views = WholeAppViews {
+        qr_code: |text| html! { <QrCodeView {text} /> },
+        qr_asked_on_arrival: handed_over
             .as_ref()
             .is_some_and(|handover| handover.show_qr),
+        storage_notice: || html! { <StorageNotice /> },
+        next_week_prompt: |only_when_empty| html! { <NextWeekPrompt {only_when_empty} /> },
     };
     html! {
         <HistoryProvider {handed_over}>
-            <ContextProvider<QrCodes> context={qr_codes}>{ pages }</ContextProvider<QrCodes>>
+            <ContextProvider<WholeAppViews> context={views}>{ pages }</ContextProvider<WholeAppViews>>
         </HistoryProvider>
     }
 }
@@ -118,6 +122,7 @@ struct ShellProps {
 #[component]
 fn CompactShell(props: &ShellProps) -> Html {
     let status = use_app_status();
+    let whole_app = use_whole_app_views();
     let place = use_place();
     let route = place.route.clone();
     let full_app = use_memo(place, |_| location::full_app_address());
@@ -128,7 +133,7 @@ fn CompactShell(props: &ShellProps) -> Html {
             </p>
             <main id="main" class="embedded" tabindex="-1">
                 <AppStatusBar {status} />
-                <StorageNotice />
+                { whole_app.map(|views| (views.storage_notice)()) }
                 { props.program.page(route) }
             </main>
             <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
@@ -140,6 +145,7 @@ fn CompactShell(props: &ShellProps) -> Html {
 #[component]
 fn Shell(props: &ShellProps) -> Html {
     let status = use_app_status();
+    let whole_app = use_whole_app_views();
     let route = use_route();
     html! {
         <>
@@ -150,7 +156,7 @@ fn Shell(props: &ShellProps) -> Html {
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <AppStatusBar status={status.clone()} />
-                <StorageNotice />
+                { whole_app.map(|views| (views.storage_notice)()) }
                 { props.program.page(route) }
             </main>
             <SiteFooter {status} />

@@ -31,3 +31,4 @@ pub mod trend_chart;
 pub mod units_choice;
 pub mod unknown_list;
 pub mod what_if_list;
+pub mod whole_app_views;

@@ -13,6 +13,6 @@ pub mod symptoms;
 pub use app_status::{use_app_status, AppStatus};
 pub use check::{use_check, CheckHandle, CheckProvider};
 pub use handover::use_form_handover;
-pub use history::{use_history, use_kept_history, HistoryHandle, HistoryProvider, SaveCheck};
+pub use history::{use_history, HistoryHandle, HistoryProvider, SaveCheck};
 pub use route::{go_to, use_place, use_route, Place, RouteLink, RouteProvider};
 pub use symptoms::{use_symptoms, SymptomsHandle};

@@ -4,7 +4,7 @@ use crate::browser::clock;
 use crate::check_form::CheckAction;
 use crate::history::recheck::next_check;
 use crate::route::Route;
-use crate::state::{go_to, use_check, use_kept_history};
+use crate::state::{go_to, use_check, use_history};
 
 #[derive(Properties, PartialEq)]
 pub struct NextWeekPromptProps {
@@ -14,15 +14,12 @@ pub struct NextWeekPromptProps {
 }
 
 /// "New check from my last one": the last saved answers with the weeks moved along, leaving
-/// only this week's questions. Nothing in the check alone: a runner with saved checks
-/// starts the whole app.
+/// only this week's questions. The whole app's alone (`WholeAppViews`): a runner with saved
+/// checks starts the whole app.
 #[component]
 pub fn NextWeekPrompt(props: &NextWeekPromptProps) -> Html {
-    let history = use_kept_history();
+    let history = use_history();
     let form = use_check();
-    let Some(history) = history else {
-        return Html::default();
-    };
     let listed = history.listed();
     let Some(last) = listed.first().cloned() else {
         return Html::default();

@@ -2,23 +2,6 @@ use yew::prelude::*;
 
 use crate::qr_code::qr_path;
 
-/// QR codes where the whole app draws them; no such context in the check alone, so its
-/// share box carries none of the encoder and hands over to the whole app to draw one.
-#[derive(Clone)]
-pub struct QrCodes {
-    /// The QR code of a link.
-    pub draw: fn(AttrValue) -> Html,
-    /// The runner asked for the share link's QR code as the check handed the page over.
-    pub asked_on_arrival: bool,
-}
-
-/// The whole app draws QR codes one way all its life.
-impl PartialEq for QrCodes {
-    fn eq(&self, other: &Self) -> bool {
-        self.asked_on_arrival == other.asked_on_arrival
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct QrCodeViewProps {
     pub text: AttrValue,

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::browser::{location, share, whole_app};
 use crate::components::copy_link_button::CopyLinkButton;
-use crate::components::qr_code_view::QrCodes;
+use crate::components::whole_app_views::use_whole_app_views;
 use crate::handover::Handover;
 use crate::link;
 use crate::model::Assessment;
@@ -20,8 +20,12 @@ const SHARE_INPUT_ID: &str = "share-url";
 /// as a QR code. The check alone downloads the whole app to draw the QR code.
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    let qr_codes = use_context::<QrCodes>();
-    let show_qr = use_state(|| qr_codes.as_ref().is_some_and(|qr| qr.asked_on_arrival));
+    let whole_app = use_whole_app_views();
+    let show_qr = use_state(|| {
+        whole_app
+            .as_ref()
+            .is_some_and(|views| views.qr_asked_on_arrival)
+    });
     let download_failed = use_state(|| None::<String>);
     let wanted = use_form_handover(false);
     let url = link::share_link(&location::app_address(), &props.assessment);
@@ -37,7 +41,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let ontoggle_qr = {
         let show_qr = show_qr.clone();
         let download_failed = download_failed.clone();
-        let needs_whole_app = qr_codes.is_none();
+        let needs_whole_app = whole_app.is_none();
         Callback::from(move |_| {
             let showing = !*show_qr;
             show_qr.set(showing);
@@ -60,8 +64,8 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             });
         })
     };
-    let qr = match (&qr_codes, (*download_failed).clone()) {
-        (Some(qr_codes), _) => (qr_codes.draw)(AttrValue::from(url.clone())),
+    let qr = match (&whole_app, (*download_failed).clone()) {
+        (Some(views), _) => (views.qr_code)(AttrValue::from(url.clone())),
         (None, None) => html! {
             <p role="status">{ "Making the QR code… It comes with the rest of the app, downloaded the first time." }</p>
         },

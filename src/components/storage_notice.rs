@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
 use crate::history::state::{Persistence, MEMORY_ONLY_NOTICE};
-use crate::state::use_kept_history;
+use crate::state::use_history;
 
 /// On every view while saved data cannot be read or written: says what happened and what
-/// is safe. Nothing in the check alone, which reads no saved data: a browser whose storage
-/// holds saved checks or refuses the page starts the whole app.
+/// is safe. The whole app's alone (`WholeAppViews`): the check alone reads no saved data,
+/// and a browser whose storage holds saved checks or refuses the page starts the whole app.
 #[component]
 pub fn StorageNotice() -> Html {
-    let Some(history) = use_kept_history() else {
-        return Html::default();
-    };
+    let history = use_history();
     let message = match (&history.notice, &history.persistence) {
         (Some(notice), _) => notice.clone(),
         (None, Persistence::MemoryOnly) => MEMORY_ONLY_NOTICE.to_string(),

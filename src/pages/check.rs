@@ -3,8 +3,8 @@ use yew::prelude::*;
 use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::LinkNotice;
-use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::result_panel::ResultPanel;
+use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::{self, Band};
 use crate::state::use_check;
 
@@ -26,6 +26,7 @@ fn peek_text(scoring: &model::score::Scoring) -> String {
 #[component]
 pub fn CheckPage() -> Html {
     let form = use_check();
+    let whole_app = use_whole_app_views();
     let report = use_memo(form.assessment.clone(), model::assess);
     let peek = peek_text(&report.scoring);
     let warning = report.scoring.band == Band::SeeClinician;
@@ -41,7 +42,7 @@ pub fn CheckPage() -> Html {
                     { "Your unsaved answers from last time are back. They stay on this device until you save the check or clear them." }
                 </p>
             }
-            <NextWeekPrompt only_when_empty=true />
+            { whole_app.map(|views| (views.next_week_prompt)(true)) }
             <div class="check-layout">
                 <CheckFormView />
                 <ResultPanel report={report.clone()} />

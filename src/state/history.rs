@@ -233,12 +233,6 @@ pub fn use_history() -> HistoryHandle {
     use_context::<HistoryHandle>().expect("use_history() needs a <HistoryProvider> above it")
 }
 
-/// Saved checks where the whole app keeps them; `None` in the check alone, which has none.
-#[hook]
-pub fn use_kept_history() -> Option<HistoryHandle> {
-    use_context::<HistoryHandle>()
-}
-
 /// Saves the check with the runner's note and says what came of it. A context of its own,
 /// made only by the `HistoryProvider`, so the check alone, which shares the save controls
 /// but has no provider, carries none of the storage code.
