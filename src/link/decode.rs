@@ -3,7 +3,7 @@
 
 use super::form_encoding::decode_component;
 use super::FORMAT_VERSION;
-use std::collections::HashSet;
+use crate::model::sorted::SortedSet;
 
 use crate::model::field::{
     apply_field, clear_field, cross_field_problem, Field, FieldError, Problem,
@@ -80,7 +80,7 @@ pub fn decode(query: &str) -> DecodedLink {
         })
         .collect();
     let mut decoded = DecodedLink::default();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: SortedSet<&str> = SortedSet::new();
     let mut unused = |key: &str, reason: String| {
         if decoded.unused.len() < SHOWN_UNUSED {
             decoded.unused.push(UnusedField {
