@@ -39,9 +39,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-# wasm-opt 132 and the browser test tools come from npm, pinned by package-lock.json.
+# wasm-opt 132, esbuild and the browser test tools come from npm, pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core, axe)"
+  say "installing npm tools (binaryen, esbuild, playwright-core, axe)"
   npm ci --no-audit --no-fund
 fi
 
