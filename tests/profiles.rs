@@ -76,7 +76,7 @@ fn steady_and_sore_is_high_and_led_by_rehab() {
 fn sore_below_the_kneecap_sounds_like_a_tendon() {
     let below = report(&STEADY.replace("pain=0", "pain=3&pain_site=below"));
     let prompt = below.physio.expect("a physio prompt");
-    assert!(prompt.sounds_like.unwrap().0.contains("tendon"));
+    assert!(prompt.sounds_like.unwrap().words.contains("tendon"));
 }
 
 #[test]

@@ -1,7 +1,6 @@
 use crate::state::RouteLink;
 use yew::prelude::*;
 
-use crate::guide;
 use crate::model::physio::PhysioPrompt;
 use crate::route::Route;
 
@@ -21,12 +20,10 @@ pub fn PhysioPromptView(props: &PhysioPromptViewProps) -> Html {
             <ul>
                 { for prompt.reasons.iter().map(|reason| html! { <li>{ *reason }</li> }) }
             </ul>
-            if let Some((words, section)) = prompt.sounds_like {
+            if let Some(other) = prompt.sounds_like {
                 <p>
-                    <strong>{ words }</strong>{ " This check is about runner's knee, pain around the kneecap. " }
-                    <RouteLink to={Route::learn(section)}>
-                        { guide::section(section).map_or("How other knee problems feel", |s| s.title) }
-                    </RouteLink>
+                    <strong>{ other.words }</strong>{ " This check is about runner's knee, pain around the kneecap. " }
+                    <RouteLink to={Route::learn(other.section)}>{ other.section_title }</RouteLink>
                 </p>
             }
         </div>

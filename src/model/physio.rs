@@ -11,30 +11,49 @@ pub const NOT_SETTLING_WEEKS: u8 = 3;
 pub struct PhysioPrompt {
     pub reasons: Vec<&'static str>,
     /// Another problem the pain's site sounds like, with its guide section.
-    pub sounds_like: Option<(&'static str, &'static str)>,
+    pub sounds_like: Option<SoundsLike>,
+}
+
+/// Another knee problem, and the guide section about it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SoundsLike {
+    pub words: &'static str,
+    pub section: &'static str,
+    /// The section's title, the link's words: written here, not looked up in the guide's
+    /// contents, so the check does not download the contents (a test keeps them equal).
+    pub section_title: &'static str,
 }
 
 /// What pain at this site sounds like, and the guide section about it.
-pub fn sounds_like(site: PainSite) -> Option<(&'static str, &'static str)> {
-    match site {
-        PainSite::Front | PainSite::Unsure => None,
-        PainSite::Below => Some((
+pub fn sounds_like(site: PainSite) -> Option<SoundsLike> {
+    let (words, section, section_title) = match site {
+        PainSite::Front | PainSite::Unsure => return None,
+        PainSite::Below => (
             "Pain just below the kneecap sounds more like a tendon problem (patellar tendinopathy) than runner's knee.",
             "tendon",
-        )),
-        PainSite::Inside => Some((
+            "Pain below the kneecap: the patellar tendon",
+        ),
+        PainSite::Inside => (
             "Pain on the inside of the knee, along the joint line, sounds more like a meniscus problem or a bursitis than runner's knee.",
             "meniscus",
-        )),
-        PainSite::Outside => Some((
+            "Pain on the joint line: the meniscus",
+        ),
+        PainSite::Outside => (
             "Pain on the outside of the knee sounds more like the iliotibial band (ITB syndrome) than runner's knee.",
             "itb",
-        )),
-        PainSite::Back => Some((
+            "Pain on the outside: the iliotibial band",
+        ),
+        PainSite::Back => (
             "Pain at the back of the knee sounds more like a hamstring or calf tendon, or a swelling behind the knee, than runner's knee.",
             "other-problems",
-        )),
-    }
+            "Other knee problems, and how they feel different",
+        ),
+    };
+    Some(SoundsLike {
+        words,
+        section,
+        section_title,
+    })
 }
 
 /// `None` while none of the criteria for seeing a physio hold.
@@ -73,7 +92,7 @@ mod tests {
             ..Assessment::default()
         };
         let prompt = physio_prompt(&below).unwrap();
-        assert!(prompt.sounds_like.unwrap().0.contains("tendon"));
+        assert!(prompt.sounds_like.unwrap().words.contains("tendon"));
     }
 
     #[test]
