@@ -12,7 +12,7 @@ use crate::browser::{location, prerender, viewport, whole_app};
 use crate::components::app_status_bar::AppStatusBar;
 use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::qr_code_view::QrCodeView;
-use crate::components::site_footer::SiteFooter;
+use crate::components::site_footer::site_footer;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
 use crate::components::whole_app_views::{use_whole_app_views, WholeAppViews};
@@ -159,7 +159,7 @@ fn Shell(props: &ShellProps) -> Html {
                 { whole_app.map(|views| (views.storage_notice)()) }
                 { props.program.page(route) }
             </main>
-            <SiteFooter {status} />
+            { site_footer(&status) }
         </>
     }
 }

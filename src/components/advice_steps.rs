@@ -4,21 +4,17 @@ use crate::model::advice::Step;
 use crate::route::Route;
 use crate::state::RouteLink;
 
-#[derive(Properties, PartialEq)]
-pub struct AdviceStepsProps {
-    pub steps: Vec<Step>,
-}
-
-#[component]
-pub fn AdviceSteps(props: &AdviceStepsProps) -> Html {
+/// The rehab steps the answers call for, in order, or why there are none yet. A view
+/// function, redrawn with the result it belongs to.
+pub fn advice_steps(steps: &[Step]) -> Html {
     html! {
         <section class="advice" aria-labelledby="advice-title">
             <h3 id="advice-title">{ "What to do, step by step" }</h3>
-            if props.steps.is_empty() {
+            if steps.is_empty() {
                 <p data-testid="no-steps">{ "Your steps appear here once you have answered: they are built from your training, strength and symptoms, so there is nothing to suggest yet." }</p>
             } else {
                 <ol class="steps">
-                    { for props.steps.iter().map(|step| html! {
+                    { for steps.iter().map(|step| html! {
                         <li>
                             <h4>{ step.title }</h4>
                             <ul>

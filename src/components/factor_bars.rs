@@ -5,14 +5,6 @@ use crate::model::score::FactorPoints;
 use crate::model::units::format_number;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct FactorBarsProps {
-    pub factors: Vec<FactorPoints>,
-    /// A warning sign is entered: no load factor may read as reassurance.
-    #[prop_or_default]
-    pub warning: bool,
-}
-
 fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
     let width = f64::from(factor.points.unsigned_abs()) / f64::from(widest.max(1)) * 100.0;
     let points = match factor.points {
@@ -44,27 +36,23 @@ fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
 }
 
 /// One bar per factor that raises the rate, largest first, then those that lower it, then
-/// the factors checked that change nothing.
-#[component]
-pub fn FactorBars(props: &FactorBarsProps) -> Html {
-    let raising: Vec<_> = props.factors.iter().filter(|f| f.rate > 1.0).collect();
-    let lowering: Vec<_> = props.factors.iter().filter(|f| f.rate < 1.0).collect();
-    let quiet: Vec<_> = props.factors.iter().filter(|f| f.rate == 1.0).collect();
-    let widest = props
-        .factors
-        .iter()
-        .map(|f| f.points.abs())
-        .max()
-        .unwrap_or(1);
+/// the factors checked that change nothing. `warning`: a warning sign is entered, so no
+/// load factor may read as reassurance. A view function, not a component: it is redrawn
+/// with the result it belongs to, and a component costs about 1 KB of wasm of its own.
+pub fn factor_bars(factors: &[FactorPoints], warning: bool) -> Html {
+    let raising: Vec<_> = factors.iter().filter(|f| f.rate > 1.0).collect();
+    let lowering: Vec<_> = factors.iter().filter(|f| f.rate < 1.0).collect();
+    let quiet: Vec<_> = factors.iter().filter(|f| f.rate == 1.0).collect();
+    let widest = factors.iter().map(|f| f.points.abs()).max().unwrap_or(1);
     html! {
         <section class="factors" aria-labelledby="factors-title">
             <h3 id="factors-title">{ "What makes up your score" }</h3>
-            if props.warning {
+            if warning {
                 <p>{ "These factors measure training load only; they say nothing about the warning signs above." }</p>
             }
-            if props.factors.is_empty() {
+            if factors.is_empty() {
                 <p>{ "Nothing scored yet." }</p>
-            } else if raising.is_empty() && !props.warning {
+            } else if raising.is_empty() && !warning {
                 <p>{ "Nothing you have answered adds load beyond what your knees are prepared for." }</p>
             }
             <ul class="factor-list">

@@ -4,16 +4,9 @@ use yew::prelude::*;
 use crate::model::physio::PhysioPrompt;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct PhysioPromptViewProps {
-    pub prompt: PhysioPrompt,
-}
-
 /// Says when the answers meet the criteria for seeing a physiotherapist, and which other
-/// problem the pain sounds like.
-#[component]
-pub fn PhysioPromptView(props: &PhysioPromptViewProps) -> Html {
-    let prompt = &props.prompt;
+/// problem the pain sounds like. A view function, redrawn with the result it belongs to.
+pub fn physio_prompt(prompt: &PhysioPrompt) -> Html {
     html! {
         <div class="physio-prompt" data-testid="see-physio">
             <h3>{ "Worth seeing a physiotherapist" }</h3>

@@ -4,15 +4,9 @@ use yew::prelude::*;
 use crate::model::triage::Triage;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct RedFlagAlertProps {
-    pub triage: Triage,
-}
-
-/// Above the score whenever a warning sign is ticked: the score cannot rule these out.
-#[component]
-pub fn RedFlagAlert(props: &RedFlagAlertProps) -> Html {
-    let triage = &props.triage;
+/// Above the score (and in place of a plan) whenever a warning sign is ticked: the score
+/// cannot rule these out. A view function: redrawn with the page it is on.
+pub fn red_flag_alert(triage: &Triage) -> Html {
     html! {
         <div class="red-flag" data-testid="red-flag" role="alert">
             <h3>{ "Get your knee checked: the warning signs you entered" }</h3>

@@ -2,14 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::advice_steps::AdviceSteps;
-use crate::components::answers_summary::AnswersSummary;
-use crate::components::factor_bars::FactorBars;
-use crate::components::physio_prompt::PhysioPromptView;
-use crate::components::red_flag_alert::RedFlagAlert;
+use crate::components::advice_steps::advice_steps;
+use crate::components::answers_summary::answers_summary;
+use crate::components::factor_bars::factor_bars;
+use crate::components::physio_prompt::physio_prompt;
+use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::save_controls::SaveControls;
 use crate::components::share_box::ShareBox;
-use crate::components::unknown_list::UnknownList;
+use crate::components::unknown_list::unknown_list;
 use crate::components::what_if_list::WhatIfList;
 use crate::model::units::format_number;
 use crate::model::{self, Band};
@@ -75,10 +75,10 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             </p>
             <p class="band-summary">{ summary.clone() }</p>
             if let Some(triage) = &report.triage {
-                <RedFlagAlert triage={triage.clone()} />
+                { red_flag_alert(triage) }
             }
             if let Some(prompt) = &report.physio {
-                <PhysioPromptView prompt={prompt.clone()} />
+                { physio_prompt(prompt) }
             }
             <div class={classes!("score-card", format!("band-{}", card_band.key()), warning.then_some("secondary"))}>
                 if warning {
@@ -117,16 +117,16 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     { format!("{headline}. Score {}.", scoring.score) }
                 </p>
             </div>
-            <FactorBars factors={scoring.factors.clone()} {warning} />
+            { factor_bars(&scoring.factors, warning) }
             <p class="model-note">
                 { "How this is worked out: each answer's effect on the injury rate, from the studies cited in the guide, is multiplied together as if the factors were independent. They are not quite, so read the figure as a rough guide, most uncertain when many factors add up." }
             </p>
             <WhatIfList what_ifs={report.what_ifs.clone()} />
-            <AdviceSteps steps={report.steps.clone()} />
-            <UnknownList unknowns={scoring.unknowns.clone()} />
+            { advice_steps(&report.steps) }
+            { unknown_list(&scoring.unknowns) }
             <SaveControls />
             <ShareBox assessment={form.assessment.clone()} />
-            <AnswersSummary assessment={form.assessment.clone()} />
+            { answers_summary(&form.assessment, true) }
             <p class="model-version">{ format!("Model version {}", report.model_version) }</p>
         </section>
     }

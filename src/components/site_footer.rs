@@ -4,16 +4,12 @@ use yew::prelude::*;
 use crate::route::Route;
 use crate::state::AppStatus;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteFooterProps {
-    pub status: AppStatus,
-}
-
-#[component]
-pub fn SiteFooter(props: &SiteFooterProps) -> Html {
-    let offline = if props.status.ready_offline {
+/// What the app is and is not, whether it works offline here, and the way to the coaches'
+/// page. A view function, redrawn with the shell.
+pub fn site_footer(status: &AppStatus) -> Html {
+    let offline = if status.ready_offline {
         "Ready for offline use: it opens without a connection."
-    } else if props.status.offline_possible {
+    } else if status.offline_possible {
         "Getting ready for offline use."
     } else {
         "Works online here; offline use needs the app on a secure (https) site."
@@ -24,7 +20,7 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                 { "Guidance, not a diagnosis. Runner's Knee Check cannot examine your knee: if something worries you, see a physiotherapist or doctor." }
             </p>
             <p>{ "Everything you enter stays in this browser. Nothing is sent anywhere." }</p>
-            <p class="offline-ready" data-testid="offline-ready" data-ready={props.status.ready_offline.to_string()}>{ offline }</p>
+            <p class="offline-ready" data-testid="offline-ready" data-ready={status.ready_offline.to_string()}>{ offline }</p>
             <p>
                 <RouteLink to={Route::About}>{ "About and privacy" }</RouteLink>
                 { " · " }

@@ -2,17 +2,13 @@ use yew::prelude::*;
 
 use crate::model::score::UnknownFactor;
 
-#[derive(Properties, PartialEq)]
-pub struct UnknownListProps {
-    pub unknowns: Vec<UnknownFactor>,
-}
-
 /// How many unanswered factors to list: the ones that could move the score most.
 const SHOWN: usize = 5;
 
-#[component]
-pub fn UnknownList(props: &UnknownListProps) -> Html {
-    if props.unknowns.is_empty() {
+/// The unanswered questions that could move the score most. A view function, redrawn with
+/// the result it belongs to.
+pub fn unknown_list(unknowns: &[UnknownFactor]) -> Html {
+    if unknowns.is_empty() {
         return Html::default();
     }
     html! {
@@ -20,7 +16,7 @@ pub fn UnknownList(props: &UnknownListProps) -> Html {
             <h3 id="unknowns-title">{ "What we don't know yet" }</h3>
             <p>{ "Unanswered questions count as unknown, not as zero. These could change the picture most:" }</p>
             <ul>
-                { for props.unknowns.iter().take(SHOWN).map(|unknown| html! {
+                { for unknowns.iter().take(SHOWN).map(|unknown| html! {
                     <li>
                         <strong>{ unknown.factor.title() }</strong>
                         { format!(": could multiply the rate by up to {}. Asks: {}.", crate::model::units::format_number(unknown.worst_rate),

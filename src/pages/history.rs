@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::browser::{clock, viewport};
 use crate::check_form::CheckAction;
-use crate::components::answers_summary::AnswersSummary;
+use crate::components::answers_summary::answers_summary;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
 use crate::components::next_week_prompt::NextWeekPrompt;
@@ -146,7 +146,7 @@ pub fn HistoryPage() -> Html {
                             if !entry.note.is_empty() {
                                 <p>{ entry.note.clone() }</p>
                             }
-                            <AnswersSummary assessment={entry.assessment.clone()} titled=false />
+                            { answers_summary(&entry.assessment, false) }
                         </div>
                     }) }
                 </section>

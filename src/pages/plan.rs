@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::browser::{clock, download, location, viewport};
 use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::plan_weeks::PlanWeeks;
-use crate::components::red_flag_alert::RedFlagAlert;
+use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::symptom_log::SymptomLog;
 use crate::link;
 use crate::model::triage::triage;
@@ -71,7 +71,7 @@ pub fn PlanPage() -> Html {
         <section aria-labelledby="plan-title" class="plan-page">
             <h1 id="plan-title">{ "Your return-to-running plan" }</h1>
             if let Some(triage) = triage(&assessment.flags) {
-                <RedFlagAlert {triage} />
+                { red_flag_alert(&triage) }
                 <p class="lede">{ "A warning sign comes before any plan: have your knee checked, then build back with the clinician's advice. The plan appears here once no warning sign is ticked." }</p>
             } else {
                 <p class="lede">
