@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
 use crate::check_form::CheckAction;
-use crate::state::use_check;
+use crate::state::CheckHandle;
 
 /// Says the form was filled from a link and lists, as plain text, each part not used and why.
-#[component]
-pub fn LinkNotice() -> Html {
-    let form = use_check();
+/// A view function, redrawn with the check page.
+pub fn link_notice(form: &CheckHandle) -> Html {
     if !form.from_link {
         return Html::default();
     }

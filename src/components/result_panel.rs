@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::advice_steps::advice_steps;
@@ -10,10 +8,10 @@ use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::save_controls::SaveControls;
 use crate::components::share_box::ShareBox;
 use crate::components::unknown_list::unknown_list;
-use crate::components::what_if_list::WhatIfList;
+use crate::components::what_if_list::what_if_list;
 use crate::model::units::format_number;
 use crate::model::{self, Band};
-use crate::state::use_check;
+use crate::state::CheckHandle;
 
 /// How many unanswered questions the range names; the full list is under "what we don't
 /// know yet".
@@ -33,17 +31,9 @@ fn rate_words(rate: f64) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultPanelProps {
-    /// The report of the form's current answers, worked out once per change by the page.
-    pub report: Rc<model::Report>,
-}
-
-/// The live result of the valid answers.
-#[component]
-pub fn ResultPanel(props: &ResultPanelProps) -> Html {
-    let form = use_check();
-    let report = &props.report;
+/// The live result of the valid answers, from `report`, which the page works out once per
+/// change. A view function, redrawn with the check page.
+pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let scoring = &report.scoring;
     let band = scoring.band;
     let warning = band == Band::SeeClinician;
@@ -121,7 +111,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <p class="model-note">
                 { "How this is worked out: each answer's effect on the injury rate, from the studies cited in the guide, is multiplied together as if the factors were independent. They are not quite, so read the figure as a rough guide, most uncertain when many factors add up." }
             </p>
-            <WhatIfList what_ifs={report.what_ifs.clone()} />
+            { what_if_list(form, &report.what_ifs) }
             { advice_steps(&report.steps) }
             { unknown_list(&scoring.unknowns) }
             <SaveControls />

@@ -5,7 +5,7 @@ use crate::model::score::{score, Scoring};
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
 use crate::model::Factor;
-use crate::state::{use_check, CheckHandle};
+use crate::state::CheckHandle;
 
 /// The factors whose points the change moves: (factor, points now, points with it).
 fn moved(mine: &Scoring, tried: &Scoring) -> Vec<(Factor, i16, i16)> {
@@ -49,24 +49,18 @@ fn preview(form: &CheckHandle, what_if: &WhatIf) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WhatIfListProps {
-    pub what_ifs: Vec<WhatIf>,
-}
-
 /// The changes that would help most, each with the score and rate it would give; "Try this"
-/// shows its result beside the runner's own without changing the answers.
-#[component]
-pub fn WhatIfList(props: &WhatIfListProps) -> Html {
-    let form = use_check();
-    if props.what_ifs.is_empty() {
+/// shows its result beside the runner's own without changing the answers. A view function,
+/// redrawn with the result it belongs to.
+pub fn what_if_list(form: &CheckHandle, what_ifs: &[WhatIf]) -> Html {
+    if what_ifs.is_empty() {
         return Html::default();
     }
     html! {
         <section class="what-ifs" aria-labelledby="what-if-title">
             <h3 id="what-if-title">{ "Changes that would help most" }</h3>
             <ol>
-                { for props.what_ifs.iter().map(|what_if| {
+                { for what_ifs.iter().map(|what_if| {
                     let dispatcher = form.clone();
                     let change = what_if.change.clone();
                     let trying = form.trying.as_ref() == Some(&change);
@@ -78,7 +72,7 @@ pub fn WhatIfList(props: &WhatIfListProps) -> Html {
                                 { format!("Score would be {}: about {} times the reference runner's injury rate", what_if.score, format_number(what_if.rate)) }
                             </p>
                             if trying {
-                                { preview(&form, what_if) }
+                                { preview(form, what_if) }
                             } else {
                                 <button type="button" class="secondary-button" data-testid="try-what-if" {onclick}>
                                     { "Try this" }

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
-use crate::components::link_notice::LinkNotice;
-use crate::components::result_panel::ResultPanel;
+use crate::components::link_notice::link_notice;
+use crate::components::result_panel::result_panel;
 use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::{self, Band};
 use crate::state::use_check;
@@ -36,7 +36,7 @@ pub fn CheckPage() -> Html {
             <p class="lede">
                 { "Answer what you know and leave the rest: unanswered questions count as unknown, not as zero. The result updates as you type." }
             </p>
-            <LinkNotice />
+            { link_notice(&form) }
             if form.restored_draft && !form.is_empty() {
                 <p class="storage-notice" role="status" data-testid="draft-notice">
                     { "Your unsaved answers from last time are back. They stay on this device until you save the check or clear them." }
@@ -45,7 +45,7 @@ pub fn CheckPage() -> Html {
             { whole_app.map(|views| (views.next_week_prompt)(true)) }
             <div class="check-layout">
                 <CheckFormView />
-                <ResultPanel report={report.clone()} />
+                { result_panel(&form, &report) }
             </div>
             <div class={classes!("score-peek", warning.then_some("score-peek-warning"))}>
                 <p>{ peek }</p>
