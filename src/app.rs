@@ -13,7 +13,7 @@ use crate::components::app_status_bar::AppStatusBar;
 use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::qr_code_view::QrCodeView;
 use crate::components::site_footer::site_footer;
-use crate::components::site_header::SiteHeader;
+use crate::components::site_header::site_header;
 use crate::components::storage_notice::StorageNotice;
 use crate::components::whole_app_views::{use_whole_app_views, WholeAppViews};
 use crate::handover::Handover;
@@ -26,7 +26,7 @@ use crate::pages::opening::OpeningPage;
 use crate::pages::plan::PlanPage;
 use crate::route::Route;
 use crate::state::{
-    use_app_status, use_place, use_route, CheckProvider, HistoryProvider, RouteLink, RouteProvider,
+    use_app_status, use_place, CheckProvider, HistoryProvider, RouteLink, RouteProvider,
 };
 
 /// What the running program holds: its pages, and whether it keeps the saved checks and
@@ -116,51 +116,48 @@ fn check_pages(route: Route) -> Html {
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     program: Program,
+    /// Inside a club's page (`location::embedded`).
+    embedded: bool,
 }
 
-/// Inside a club's page: no header or footer of our own, and a way out to the full app.
-#[component]
-fn CompactShell(props: &ShellProps) -> Html {
-    let status = use_app_status();
-    let whole_app = use_whole_app_views();
-    let place = use_place();
-    let route = place.route.clone();
-    let full_app = use_memo(place, |_| location::full_app_address());
-    html! {
-        <>
-            <p class="embed-bar">
-                <a href={(*full_app).clone()} target="_blank" rel="noopener">{ "Open the full Runner's Knee Check in a new tab" }</a>
-            </p>
-            <main id="main" class="embedded" tabindex="-1">
-                <AppStatusBar {status} />
-                { whole_app.map(|views| (views.storage_notice)()) }
-                { props.program.page(route) }
-            </main>
-            <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
-        </>
-    }
-}
-
-/// The page frame, inside the providers.
+/// The page frame, inside the providers: the site's header and footer, or, inside a club's
+/// page, none of our own and a way out to the full app.
 #[component]
 fn Shell(props: &ShellProps) -> Html {
     let status = use_app_status();
     let whole_app = use_whole_app_views();
-    let route = use_route();
-    html! {
-        <>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
-                e.prevent_default();
-                viewport::focus("main");
-            })}>{ "Skip to content" }</a>
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <AppStatusBar status={status.clone()} />
-                { whole_app.map(|views| (views.storage_notice)()) }
-                { props.program.page(route) }
-            </main>
-            { site_footer(&status) }
-        </>
+    let place = use_place();
+    let route = place.route.clone();
+    let embedded = props.embedded;
+    let full_app = use_memo(place, move |_| embedded.then(location::full_app_address));
+    let main = html! {
+        <main id="main" class={embedded.then_some("embedded")} tabindex="-1">
+            <AppStatusBar status={status.clone()} />
+            { whole_app.map(|views| (views.storage_notice)()) }
+            { props.program.page(route.clone()) }
+        </main>
+    };
+    match &*full_app {
+        Some(full_app) => html! {
+            <>
+                <p class="embed-bar">
+                    <a href={full_app.clone()} target="_blank" rel="noopener">{ "Open the full Runner's Knee Check in a new tab" }</a>
+                </p>
+                { main }
+                <p class="embed-note">{ "Guidance, not a diagnosis. Nothing you enter leaves this device." }</p>
+            </>
+        },
+        None => html! {
+            <>
+                <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                    e.prevent_default();
+                    viewport::focus("main");
+                })}>{ "Skip to content" }</a>
+                { site_header(&route) }
+                { main }
+                { site_footer(&status) }
+            </>
+        },
     }
 }
 
@@ -180,11 +177,7 @@ pub fn App(props: &AppProps) -> Html {
         wasm_bindgen_futures::spawn_local(async { prerender::take_over() });
     });
     let program = props.program;
-    let shell = if location::embedded() {
-        html! { <CompactShell {program} /> }
-    } else {
-        html! { <Shell {program} /> }
-    };
+    let shell = html! { <Shell {program} embedded={location::embedded()} /> };
     html! {
         <RouteProvider>
             <CheckProvider handed_over={props.handed_over.clone()}>

@@ -1,4 +1,4 @@
-use crate::state::{use_route, RouteLink};
+use crate::state::RouteLink;
 use yew::prelude::*;
 
 use crate::route::Route;
@@ -20,9 +20,9 @@ fn is_current(entry: &Route, current: &Route) -> bool {
     }
 }
 
-#[component]
-pub fn SiteHeader() -> Html {
-    let current = use_route();
+/// The brand and the main navigation, `current` marked. A view function, redrawn with the
+/// shell.
+pub fn site_header(current: &Route) -> Html {
     html! {
         <header class="site-header">
             <RouteLink to={Route::Check}>
@@ -35,7 +35,7 @@ pub fn SiteHeader() -> Html {
                 <ul>
                     { for SECTIONS.iter().map(|(label, route)| html! {
                         <li>
-                            <RouteLink to={route.clone()} current={is_current(route, &current)}>
+                            <RouteLink to={route.clone()} current={is_current(route, current)}>
                                 { *label }
                             </RouteLink>
                         </li>

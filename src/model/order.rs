@@ -51,6 +51,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn sorts_as_the_standard_stable_sort(pairs in proptest::collection::vec((0u8..6, proptest::prelude::any::<u16>()), 0..200)) {
