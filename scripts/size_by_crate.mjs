@@ -1,11 +1,15 @@
-// Sums twiggy's shallow sizes (CSV on stdin) by the crate a function's name starts with,
-// so the profile reads as "yew 97 KB, our components 112 KB", not 4,000 rows.
+// Sums twiggy's shallow sizes (CSV on stdin) twice: by the crate a function's name starts
+// with ("yew 51 KB, core 21 KB"), and by the module of ours the function serves, found
+// anywhere in its name. The build's v0 symbol names keep generic arguments, so
+// `CompStateInner<knee_check::components::share_box::ShareBox>::view`, yew's copy of a
+// component with our view inlined into it, counts under `components::share_box`.
 import { stdin } from 'node:process';
 
 let text = '';
 for await (const chunk of stdin) text += chunk;
 const rows = text.trim().split('\n').slice(1);
-const totals = new Map();
+const byCrate = new Map();
+const byModule = new Map();
 let all = 0;
 for (const row of rows) {
   const match = row.match(/^(?:"((?:[^"]|"")*)"|([^,]*)),(\d+),/);
@@ -14,26 +18,43 @@ for (const row of rows) {
   const bytes = Number(match[3]);
   if (name.includes('subsection') || name.startsWith('custom section')) continue;
   all += bytes;
-  totals.set(groupOf(name), (totals.get(groupOf(name)) ?? 0) + bytes);
+  add(byCrate, crateOf(name), bytes);
+  add(byModule, moduleOf(name), bytes);
 }
 
-// The crate is the first path in the name: `<f64 as core::fmt::Display>::fmt` is core's,
-// `<yew::...::CompStateInner<COMP> as ...>::view` is yew's (our components' bodies are
-// inlined there, so yew's share includes the views).
-function groupOf(name) {
+function add(totals, group, bytes) {
+  totals.set(group, (totals.get(group) ?? 0) + bytes);
+}
+
+function sectionOf(name) {
   if (name.startsWith('data segment') || name.startsWith('data[')) return 'static data (strings, tables)';
   if (/^(code|type|import|export|table|elem|global)\b/.test(name)) return 'wasm sections';
+  return null;
+}
+
+// The first path in the name: `<f64 as core::fmt::Display>::fmt` is core's.
+function crateOf(name) {
+  const section = sectionOf(name);
+  if (section) return section;
   const crate = name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/);
   if (!crate) return name.startsWith('func[') ? 'unnamed functions' : 'other';
-  if (crate[1] === 'knee_check') {
-    const module = name.match(/knee_check::([a-z_]+)/);
-    return `knee_check::${module[1]}`;
-  }
+  if (crate[1] === 'knee_check') return `knee_check::${name.match(/knee_check(?:\[[0-9a-f]+\])?::([a-z_]+)/)[1]}`;
   return crate[1];
 }
 
-const sorted = [...totals].sort((a, b) => b[1] - a[1]);
-console.log(`${(all / 1024).toFixed(1).padStart(8)} KB  shipped code and data (names not counted)`);
-for (const [group, bytes] of sorted.slice(0, 30)) {
-  console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB  ${((100 * bytes) / all).toFixed(1).padStart(5)}%  ${group}`);
+// The first module of ours named anywhere in it, two levels deep; else the crate.
+function moduleOf(name) {
+  const ours = name.match(/knee_check(?:\[[0-9a-f]+\])?::([a-z_]+(?:::[a-z_]+)?)/);
+  return ours ? ours[1] : `(${crateOf(name)})`;
 }
+
+function print(title, totals, shown) {
+  console.log(`==> ${title}`);
+  console.log(`${(all / 1024).toFixed(1).padStart(8)} KB  shipped code and data (names not counted)`);
+  for (const [group, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, shown)) {
+    console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB  ${((100 * bytes) / all).toFixed(1).padStart(5)}%  ${group}`);
+  }
+}
+
+print('by crate (shallow bytes of functions named after it)', byCrate, 30);
+print('by module of ours served (generic copies included; other crates in brackets)', byModule, 45);
