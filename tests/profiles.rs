@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use knee_check::link::{check_query, decode};
+use knee_check::model::advice::{headline, summary};
 use knee_check::model::{assess, Band};
 
 const STEADY: &str = "#/check?v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0";
@@ -27,6 +28,44 @@ fn steady_is_low() {
     let steady = report(STEADY);
     assert_eq!(steady.scoring.band, Band::Low);
     assert!(steady.triage.is_none());
+}
+
+/// What the result page says above the score, for a link.
+fn words(fragment: &str) -> (&'static str, String) {
+    let query = check_query(fragment).expect("a check link");
+    let assessment = decode(query).assessment;
+    let scoring = assess(&assessment).scoring;
+    (
+        headline(&assessment, &scoring),
+        summary(&assessment, &scoring),
+    )
+}
+
+#[test]
+fn a_low_band_is_no_all_clear_until_pain_and_warning_signs_are_answered() {
+    // `steady` answers the pain but not the warning signs.
+    let (head, said) = words(STEADY);
+    assert!(
+        head.contains("so far") && head.contains("not an all-clear"),
+        "{head}"
+    );
+    assert!(
+        said.contains("warning sign") && !said.contains("Keep building"),
+        "{said}"
+    );
+    // `half answered` gives only the distances: neither pain nor warning signs.
+    let half = "#/check?v=1&week=40&prev=30,30,30,30";
+    assert_eq!(report(half).scoring.band, Band::Low);
+    let (head, said) = words(half);
+    assert!(head.contains("so far"), "{head}");
+    assert!(
+        said.contains("hurts") && said.contains("warning sign"),
+        "{said}"
+    );
+    // Both answered, none ticked: now low is low.
+    let (head, said) = words(&format!("{STEADY}&flags="));
+    assert_eq!(head, Band::Low.headline());
+    assert!(said.contains("Keep building"), "{said}");
 }
 
 #[test]

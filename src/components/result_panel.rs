@@ -37,12 +37,15 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let scoring = &report.scoring;
     let band = scoring.band;
     let warning = band == Band::SeeClinician;
-    // Until the weekly distances are in, the card stays neutral: never a green "low".
-    let card_band = if band == Band::Incomplete {
+    // Until the weekly distances are in, and while a low band is only low so far, the
+    // verdict and the card stay neutral: never a green "low" that reads as an all-clear.
+    let low_so_far = model::advice::low_so_far(&form.assessment, scoring);
+    let card_band = if band == Band::Incomplete || low_so_far {
         Band::Incomplete
     } else {
         scoring.load_band
     };
+    let verdict_band = if low_so_far { Band::Incomplete } else { band };
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
     let summary = model::advice::summary(&form.assessment, scoring);
     let headline = model::advice::headline(&form.assessment, scoring);
@@ -60,7 +63,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ "Your result" }</h2>
-            <p class={classes!("verdict", format!("band-{}", band.key()))} data-testid="risk-band" data-band={band.key()}>
+            <p class={classes!("verdict", format!("band-{}", verdict_band.key()))} data-testid="risk-band" data-band={band.key()}>
                 { headline }
             </p>
             <p class="band-summary">{ summary.clone() }</p>

@@ -24,15 +24,34 @@ fn scored(scoring: &Scoring, factor: Factor) -> bool {
         .any(|f| f.factor == factor && f.rate > 1.0)
 }
 
-/// The headline: the band's, except when pain, not load, put the band where it is.
+/// A low band the runner has not yet earned: whether the knee hurts, or whether any warning
+/// sign applies, is still unanswered, and either would change the result more than any load.
+/// The band stays `low` (what the load says so far); the words must not read as an all-clear.
+pub fn low_so_far(assessment: &Assessment, scoring: &Scoring) -> bool {
+    scoring.band == Band::Low && (assessment.pain.is_none() || !assessment.flags.is_answered())
+}
+
+/// The headline: the band's, except when pain, not load, put the band where it is, or when
+/// a low band is only low so far.
 pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
     let raised_by_pain = needs_rehab(assessment)
         && scoring.band != Band::SeeClinician
         && scoring.band > scoring.load_band;
     if raised_by_pain {
         "High: your knee already hurts"
+    } else if low_so_far(assessment, scoring) {
+        "Low knee load so far: not an all-clear yet"
     } else {
         scoring.band.headline()
+    }
+}
+
+/// What a low band waits for, in the form's words.
+fn low_so_far_summary(assessment: &Assessment) -> &'static str {
+    match (assessment.pain.is_none(), !assessment.flags.is_answered()) {
+        (true, true) => "From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, answer the last section: how much your knee hurts now, and whether any warning sign applies.",
+        (true, false) => "From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, answer how much your knee hurts now, in the last section.",
+        _ => "From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, tick any warning sign that applies, or \"None of these\", in the last section.",
     }
 }
 
@@ -46,6 +65,9 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
     }
     if scoring.factors.is_empty() {
         return "Nothing is scored yet: this is not an all-clear. Some answers count only with their pair (this week's distance with the weeks before, the longest run with the 30 days before); start with your training and the result builds as you answer.".to_string();
+    }
+    if low_so_far(assessment, scoring) {
+        return low_so_far_summary(assessment).to_string();
     }
     scoring.band.summary().to_string()
 }

@@ -9,16 +9,21 @@ use crate::model::{self, Band};
 use crate::state::use_check;
 
 /// The sticky bar's words: never a bare score before there is one, never "low" over a
-/// warning sign.
-fn peek_text(scoring: &model::score::Scoring) -> String {
+/// warning sign, never a plain "low" before pain and warning signs are answered.
+fn peek_text(assessment: &model::Assessment, scoring: &model::score::Scoring) -> String {
     match scoring.band {
         Band::SeeClinician => "Warning sign: get your knee checked".to_string(),
         Band::Incomplete if scoring.factors.is_empty() => "No score yet".to_string(),
         Band::Incomplete => format!("Score {} so far; add your weekly distances", scoring.score),
         band => format!(
-            "Score {} of 100, {}",
+            "Score {} of 100, {}{}",
             scoring.score,
-            band.label().to_ascii_lowercase()
+            band.label().to_ascii_lowercase(),
+            if model::advice::low_so_far(assessment, scoring) {
+                " so far"
+            } else {
+                ""
+            }
         ),
     }
 }
@@ -28,7 +33,7 @@ pub fn CheckPage() -> Html {
     let form = use_check();
     let whole_app = use_whole_app_views();
     let report = use_memo(form.assessment.clone(), model::assess);
-    let peek = peek_text(&report.scoring);
+    let peek = peek_text(&form.assessment, &report.scoring);
     let warning = report.scoring.band == Band::SeeClinician;
     html! {
         <section class="check-page" aria-labelledby="check-title">

@@ -92,7 +92,8 @@ pub fn CoachPage() -> Html {
         .collect();
     let query = link::encode_fields(&scenario, &carried);
     let url = format!("{}#/check?{query}", location::app_address());
-    let preview = model::assess(&link::decode(&query).assessment);
+    let carried_answers = link::decode(&query).assessment;
+    let preview = model::assess(&carried_answers);
 
     let onunits = {
         let units = units.clone();
@@ -167,7 +168,7 @@ pub fn CoachPage() -> Html {
                     <p>
                         { format!("A check filled with {} answer{}, scoring {} out of 100 (\"{}\") until they change it.",
                             carried.len(), if carried.len() == 1 { "" } else { "s" },
-                            preview.scoring.score, preview.scoring.band.headline()) }
+                            preview.scoring.score, model::advice::headline(&carried_answers, &preview.scoring)) }
                     </p>
                     <p>
                         <a href={url.clone()} target="_blank" rel="noopener">

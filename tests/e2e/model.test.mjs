@@ -67,6 +67,28 @@ test('the range shows while questions are unanswered and goes as they are answer
   await context.close();
 });
 
+test('a low band is no all-clear until pain and warning signs are answered', async () => {
+  const { context, page, errors } = await openCheck('v=1&week=40&prev=30,30,30,30', PHONE);
+  assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
+  assert.match(await headline(page), /so far: not an all-clear yet/);
+  assert.match(await summary(page), /how much your knee hurts now, and whether any warning sign applies/);
+  assert.doesNotMatch(await summary(page), /Keep building/);
+  assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-incomplete/, 'not green');
+  assert.match(await page.textContent('.score-peek'), /low so far/);
+  await openSection(page, 'section-symptoms');
+  await page.selectOption('#pain', '0');
+  await page.waitForFunction(() => !document.querySelector('.band-summary').textContent.includes('hurts now'));
+  assert.match(await summary(page), /tick any warning sign that applies/);
+  await page.check('#flags-none');
+  await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('Keep building'));
+  assert.match(await headline(page), /^\s*Low knee load\s*$/);
+  assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-low/);
+  assert.doesNotMatch(await page.textContent('.score-peek'), /so far/);
+  await screenshot(page, 'phone-low-so-far-answered');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an empty check is incomplete, not an all-clear', async () => {
   const { context, page, errors } = await openPage(app.browser, PHONE);
   await page.goto(`${app.site.url}#/check`);
