@@ -85,9 +85,12 @@ fn get_checked() -> Step {
 }
 
 fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
-    let mut advice = vec![
-        "Keep running, adjusted: most runners with a sore kneecap do better changing how they run than stopping.".to_string(),
-    ];
+    let keep_running = if assessment.pain == Some(0) {
+        "Keep running, adjusted if the knee starts to hurt: most runners with a sore kneecap do better changing how they run than stopping."
+    } else {
+        "Keep running, adjusted: most runners with a sore kneecap do better changing how they run than stopping."
+    };
+    let mut advice = vec![keep_running.to_string()];
     match assessment.pain {
         Some(pain) if pain >= 4 => advice.insert(
             0,
