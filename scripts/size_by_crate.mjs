@@ -36,6 +36,8 @@ function sectionOf(name) {
 function crateOf(name) {
   const section = sectionOf(name);
   if (section) return section;
+  // Methods of primitive types (`<str>::trim_end_matches::<char>`) are core's.
+  if (/^<(str|char|bool|\[|&|[iuf](8|16|32|64|128|size))[>\]]?/.test(name) && !/ as /.test(name.split('>::')[0])) return 'core';
   const crate = name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/);
   if (!crate) return name.startsWith('func[') ? 'unnamed functions' : 'other';
   if (crate[1] === 'knee_check') return `knee_check::${name.match(/knee_check(?:\[[0-9a-f]+\])?::([a-z_]+)/)[1]}`;
