@@ -69,6 +69,34 @@ fn a_low_band_is_no_all_clear_until_pain_and_warning_signs_are_answered() {
 }
 
 #[test]
+fn no_band_says_keep_building_to_a_runner_in_pain() {
+    for pain in 1..=3 {
+        let sore = STEADY.replace("pain=0", &format!("pain={pain}"));
+        assert_eq!(report(&format!("{sore}&flags=")).scoring.band, Band::Low);
+        let (head, said) = words(&format!("{sore}&flags="));
+        assert!(head.contains("hurts"), "{head}");
+        assert!(
+            said.contains("hold your running") && !said.contains("Keep building"),
+            "{said}"
+        );
+        // Warning signs still unanswered: asked for, and the pain still comes first.
+        let (_, said) = words(&sore);
+        assert!(
+            said.starts_with("Your knee hurts") && said.contains("warning sign"),
+            "{said}"
+        );
+        let (_, said) = words(&format!(
+            "{}&flags=",
+            SPIKE.replace("pain=0", &format!("pain={pain}"))
+        ));
+        assert!(
+            said.contains("already hurts") && !said.contains("before pain does it"),
+            "{said}"
+        );
+    }
+}
+
+#[test]
 fn a_spike_scores_above_steady_and_at_least_moderate() {
     let (steady, spike) = (report(STEADY), report(SPIKE));
     assert!(spike.scoring.score > steady.scoring.score);

@@ -31,6 +31,20 @@ pub fn low_so_far(assessment: &Assessment, scoring: &Scoring) -> bool {
     scoring.band == Band::Low && (assessment.pain.is_none() || !assessment.flags.is_answered())
 }
 
+/// Pain below the level where rehab leads (1 to 3 out of 10): it does not raise the band,
+/// but the load should hold where it is, not build, so no band may say "keep building".
+pub fn mild_pain(assessment: &Assessment) -> Option<u8> {
+    assessment
+        .pain
+        .filter(|pain| *pain > 0 && !needs_rehab(assessment))
+}
+
+/// Whether the result may look like an all-clear (a green, plain "low"): only a low band
+/// with no pain and every warning sign answered as absent.
+pub fn reassures(assessment: &Assessment, scoring: &Scoring) -> bool {
+    scoring.band == Band::Low && !low_so_far(assessment, scoring) && mild_pain(assessment).is_none()
+}
+
 /// The headline: the band's, except when pain, not load, put the band where it is, or when
 /// a low band is only low so far.
 pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
@@ -41,17 +55,23 @@ pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
         "High: your knee already hurts"
     } else if low_so_far(assessment, scoring) {
         "Low knee load so far: not an all-clear yet"
+    } else if scoring.band == Band::Low && mild_pain(assessment).is_some() {
+        "Low knee load, but your knee hurts: hold, do not build"
     } else {
         scoring.band.headline()
     }
 }
 
-/// What a low band waits for, in the form's words.
-fn low_so_far_summary(assessment: &Assessment) -> &'static str {
-    match (assessment.pain.is_none(), !assessment.flags.is_answered()) {
-        (true, true) => "From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, answer the last section: how much your knee hurts now, and whether any warning sign applies.",
-        (true, false) => "From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, answer how much your knee hurts now, in the last section.",
-        _ => "From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, tick any warning sign that applies, or \"None of these\", in the last section.",
+/// What a low band waits for, in the form's words, after any pain the runner gave.
+fn low_so_far_summary(assessment: &Assessment) -> String {
+    let asked = match (assessment.pain.is_none(), !assessment.flags.is_answered()) {
+        (true, true) => "answer the last section: how much your knee hurts now, and whether any warning sign applies.",
+        (true, false) => "answer how much your knee hurts now, in the last section.",
+        _ => "tick any warning sign that applies, or \"None of these\", in the last section.",
+    };
+    match mild_pain(assessment) {
+        Some(pain) => format!("Your knee hurts at {pain} out of 10 when you run: hold your running where it is rather than building. Before you read the low load as an all-clear, {asked}"),
+        None => format!("From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, {asked}"),
     }
 }
 
@@ -67,9 +87,14 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
         return "Nothing is scored yet: this is not an all-clear. Some answers count only with their pair (this week's distance with the weeks before, the longest run with the 30 days before); start with your training and the result builds as you answer.".to_string();
     }
     if low_so_far(assessment, scoring) {
-        return low_so_far_summary(assessment).to_string();
+        return low_so_far_summary(assessment);
     }
-    scoring.band.summary().to_string()
+    match (mild_pain(assessment), scoring.band) {
+        (Some(pain), Band::Low) => format!("Your knee hurts at {pain} out of 10 when you run: hold your running where it is rather than building, and keep the pain at 3 or below and settled by the next morning. The steps below say how."),
+        (Some(pain), Band::Moderate) => format!("Some recent changes load your knees more than they are used to, and your knee already hurts at {pain} out of 10: ease the load now, keeping the pain at 3 or below and settled by the next morning."),
+        (Some(pain), band) => format!("{} Your knee already hurts at {pain} out of 10: keep it at 3 or below and settled by the next morning.", band.summary()),
+        (None, band) => band.summary().to_string(),
+    }
 }
 
 /// With a warning sign, the first step is to have the knee checked, before any running.

@@ -9,22 +9,27 @@ use crate::model::{self, Band};
 use crate::state::use_check;
 
 /// The sticky bar's words: never a bare score before there is one, never "low" over a
-/// warning sign, never a plain "low" before pain and warning signs are answered.
+/// warning sign, never a plain "low" before pain and warning signs are answered or over pain.
 fn peek_text(assessment: &model::Assessment, scoring: &model::score::Scoring) -> String {
     match scoring.band {
         Band::SeeClinician => "Warning sign: get your knee checked".to_string(),
         Band::Incomplete if scoring.factors.is_empty() => "No score yet".to_string(),
         Band::Incomplete => format!("Score {} so far; add your weekly distances", scoring.score),
-        band => format!(
-            "Score {} of 100, {}{}",
-            scoring.score,
-            band.label().to_ascii_lowercase(),
-            if model::advice::low_so_far(assessment, scoring) {
+        band => {
+            let so_far = if model::advice::low_so_far(assessment, scoring) {
                 " so far"
             } else {
                 ""
-            }
-        ),
+            };
+            let pain = model::advice::mild_pain(assessment)
+                .map(|pain| format!("; knee hurts {pain}/10"))
+                .unwrap_or_default();
+            format!(
+                "Score {} of 100, {}{so_far}{pain}",
+                scoring.score,
+                band.label().to_ascii_lowercase()
+            )
+        }
     }
 }
 

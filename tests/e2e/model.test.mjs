@@ -67,7 +67,7 @@ test('the range shows while questions are unanswered and goes as they are answer
   await context.close();
 });
 
-test('a low band is no all-clear until pain and warning signs are answered', async () => {
+test('a low band is no all-clear until pain and warning signs are answered, nor over pain', async () => {
   const { context, page, errors } = await openCheck('v=1&week=40&prev=30,30,30,30', PHONE);
   assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
   assert.match(await headline(page), /so far: not an all-clear yet/);
@@ -85,6 +85,14 @@ test('a low band is no all-clear until pain and warning signs are answered', asy
   assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-low/);
   assert.doesNotMatch(await page.textContent('.score-peek'), /so far/);
   await screenshot(page, 'phone-low-so-far-answered');
+  // Pain of 2 on steady training: the load stays low, the words do not reassure.
+  await page.fill('#week', '30');
+  await page.selectOption('#pain', '2');
+  await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('hold your running'));
+  assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
+  assert.match(await headline(page), /your knee hurts: hold, do not build/);
+  assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-incomplete/, 'not green over pain');
+  assert.match(await page.textContent('.score-peek'), /knee hurts 2\/10/);
   assert.deepEqual(errors, []);
   await context.close();
 });
