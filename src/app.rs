@@ -10,12 +10,9 @@ use yew::AppHandle;
 
 use crate::browser::{location, prerender, viewport, whole_app};
 use crate::components::app_status_bar::AppStatusBar;
-use crate::components::next_week_prompt::NextWeekPrompt;
-use crate::components::qr_code_view::QrCodeView;
 use crate::components::site_footer::site_footer;
 use crate::components::site_header::site_header;
-use crate::components::storage_notice::StorageNotice;
-use crate::components::whole_app_views::{use_whole_app_views, WholeAppViews};
+use crate::components::whole_app_views::{use_whole_app_views, WholeAppViewsProvider};
 use crate::handover::Handover;
 use crate::pages::about::AboutPage;
 use crate::pages::check::CheckPage;
@@ -65,17 +62,12 @@ impl Program {
 }
 
 fn whole_app_parts(pages: Html, handed_over: Option<Rc<Handover>>) -> Html {
-    let views = WholeAppViews {
-        qr_code: |text| html! { <QrCodeView {text} /> },
-        qr_asked_on_arrival: handed_over
-            .as_ref()
-            .is_some_and(|handover| handover.show_qr),
-        storage_notice: || html! { <StorageNotice /> },
-        next_week_prompt: |only_when_empty| html! { <NextWeekPrompt {only_when_empty} /> },
-    };
+    let qr_asked_on_arrival = handed_over
+        .as_ref()
+        .is_some_and(|handover| handover.show_qr);
     html! {
         <HistoryProvider {handed_over}>
-            <ContextProvider<WholeAppViews> context={views}>{ pages }</ContextProvider<WholeAppViews>>
+            <WholeAppViewsProvider {qr_asked_on_arrival}>{ pages }</WholeAppViewsProvider>
         </HistoryProvider>
     }
 }

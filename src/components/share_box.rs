@@ -24,7 +24,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let show_qr = use_state(|| {
         whole_app
             .as_ref()
-            .is_some_and(|views| views.qr_asked_on_arrival)
+            .is_some_and(|views| views.qr_asked_on_arrival.take())
     });
     let download_failed = use_state(|| None::<String>);
     let wanted = use_form_handover(false);

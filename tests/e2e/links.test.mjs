@@ -94,6 +94,13 @@ test('the QR code of the share link renders as SVG, brought by the whole app on 
   const box = await qr.boundingBox();
   assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1);
   await screenshot(page, 'phone-check-qr');
+  await page.click('header a[href="#/history"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Your history');
+  await page.click('header a[href="#/check"]');
+  await page.waitForSelector('#show-qr');
+  assert.equal(await page.$('[data-testid=qr-code]'), null, 'asked for once, not shown again on a later visit');
+  assert.equal(await page.getAttribute('#show-qr', 'aria-expanded'), 'false');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
