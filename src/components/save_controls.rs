@@ -69,12 +69,17 @@ pub fn SaveControls() -> Html {
         })
     };
     // What came of a save handed over with the page: shown here from now on, and only here.
+    // A failed one gives the runner's note back, to save again.
     {
         let status = status.clone();
+        let note = note.clone();
         let arrived = saver.and_then(|saver| Some((saver.on_arrival?, saver.taken)));
         use_effect_with(arrived, move |arrived| {
-            if let Some((said, taken)) = arrived {
-                status.set(Some(said.clone()));
+            if let Some((arrived, taken)) = arrived {
+                if !arrived.said.starts_with("Saved") {
+                    note.set(arrived.note.clone());
+                }
+                status.set(Some(arrived.said.clone()));
                 taken.emit(());
             }
         });

@@ -241,8 +241,16 @@ pub struct SaveCheck {
     pub save: Callback<(Rc<Assessment>, String), String>,
     /// What came of the save the check asked for as it handed the check page to the whole
     /// app, until the save controls have taken it (`taken`): said once, beside the button.
-    pub on_arrival: Option<String>,
+    pub on_arrival: Option<ArrivedSave>,
     pub taken: Callback<()>,
+}
+
+/// A save handed over with the page: what came of it, and the runner's note, which the save
+/// controls give back to the runner when the save failed.
+#[derive(Clone, PartialEq)]
+pub struct ArrivedSave {
+    pub said: String,
+    pub note: String,
 }
 
 #[derive(Properties, PartialEq)]
@@ -260,7 +268,7 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
     let state =
         use_reducer(|| Reduced(HistoryState::default().reduce(loaded(history_store::load()))));
     let handle = HistoryHandle { state };
-    let on_arrival = use_state(|| None::<String>);
+    let on_arrival = use_state(|| None::<ArrivedSave>);
     // Said beside the save button only when the whole app arrives on the check page; on
     // another page, History's own status line says it.
     let route = use_route();
@@ -274,7 +282,10 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
                 if let Some(note) = &handover.save {
                     let said = handle.save_check(&handover.assessment(), note);
                     if on_check_page {
-                        on_arrival.set(Some(said));
+                        on_arrival.set(Some(ArrivedSave {
+                            said,
+                            note: note.clone(),
+                        }));
                     }
                 }
             }

@@ -150,6 +150,29 @@ test('the first save brings the whole app, which saves the check; from then on t
   await context.close();
 });
 
+test('a handed-over save that storage refuses says so and gives the note back', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  await page.goto(`${app.site.url}#/check?v=1&week=40&prev=30,31,29,30`);
+  await appReady(page);
+  await page.evaluate(() => {
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key, value) {
+      if (key.startsWith('knee-check.v1.history')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realSetItem.call(this, key, value);
+    };
+  });
+  await page.fill('#save-note', 'sore after hills');
+  await page.click('#save-check');
+  const status = page.locator('.save-row [role=status]');
+  await status.filter({ hasText: /storage is full/ }).waitFor();
+  await appReady(page);
+  assert.equal(await page.inputValue('#save-note'), 'sore after hills', 'the note is back, to save again');
+  assert.equal(await page.inputValue('#week'), '40');
+  assert.deepEqual(await historyKeys(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a save whose download fails says so, saves nothing behind the runner, and saves when tried again', async () => {
   const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
