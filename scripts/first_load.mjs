@@ -36,9 +36,9 @@ export function firstLoad(dir) {
 }
 
 function wholeAppFiles(html) {
-  const meta = html.match(/<meta name="knee-check-whole-app" data-script="([^"]+)" data-module="([^"]+)"/);
+  const meta = html.match(/<meta name="knee-check-whole-app" data-script="([^"]+)" data-module="([^"]+)" data-style="([^"]+)"/);
   if (!meta) throw new Error('first load: index.html names no whole app (scripts/whole_app.mjs)');
-  return [meta[1], meta[2]];
+  return [meta[1], meta[2], meta[3]];
 }
 
 /** The whole app, downloaded the first time a runner opens a page other than the check. */

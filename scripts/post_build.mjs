@@ -12,7 +12,7 @@ import { writeServiceWorker } from './precache.mjs';
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
 const whole = buildWholeApp(dir, release);
-console.log(`whole app: ${whole.script}, ${whole.module}`);
+console.log(`whole app: ${whole.script}, ${whole.module}, ${whole.style}`);
 if (release) {
   const { saved } = minify(dir);
   console.log(`minified JS and CSS: ${saved} bytes fewer`);

@@ -1,17 +1,19 @@
 // Builds the whole app (every page: src/bin/whole.rs) beside the check Trunk has just built,
 // for the post-build hook. A runner's first visit downloads only the check; the first time
-// they open another page, index.html's loader fetches these two files and the check hands
-// the page over (src/browser/whole_app.rs, docs/performance.md). Same toolchain as Trunk's:
-// cargo, the pinned wasm-bindgen CLI, wasm-opt from npm's binaryen. The file names carry a
-// hash of their content, written into index.html's `knee-check-whole-app` meta.
+// they open another page, index.html's loader fetches these files (its script, its wasm and
+// the stylesheet of its own pages, styles/whole.css) and the check hands the page over
+// (src/browser/whole_app.rs, docs/performance.md). Same toolchain as Trunk's: cargo, the
+// pinned wasm-bindgen CLI, wasm-opt from npm's binaryen. The file names carry a hash of
+// their content, written into index.html's `knee-check-whole-app` meta.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BIN = 'knee-check-whole';
 const TARGET = 'wasm32-unknown-unknown';
+const STYLE = join('styles', 'whole.css');
 
 function run(command, args) {
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -22,7 +24,7 @@ function wasmOpt() {
   return existsSync(local) ? local : 'wasm-opt';
 }
 
-/** Builds the whole app into `dir`; returns the two file names. */
+/** Builds the whole app into `dir`; returns its three file names. */
 export function buildWholeApp(dir, release) {
   run('cargo', ['build', '--target', TARGET, '--bin', BIN, ...(release ? ['--release'] : [])]);
   const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
@@ -37,19 +39,22 @@ export function buildWholeApp(dir, release) {
     const hash = createHash('sha256')
       .update(readFileSync(join(work, 'whole.js')))
       .update(readFileSync(join(work, 'whole_bg.wasm')))
+      .update(readFileSync(STYLE))
       .digest('hex')
       .slice(0, 16);
     const script = `whole-${hash}.js`;
     const module = `whole-${hash}_bg.wasm`;
+    const style = `whole-${hash}.css`;
     renameSync(join(work, 'whole.js'), join(dir, script));
     renameSync(join(work, 'whole_bg.wasm'), join(dir, module));
+    copyFileSync(STYLE, join(dir, style));
     const index = join(dir, 'index.html');
     const html = readFileSync(index, 'utf8');
     const meta = '<meta name="knee-check-whole-app" />';
     if (!html.includes(meta)) throw new Error(`whole app: index.html has no ${meta}`);
     writeFileSync(index, html.replace(meta,
-      `<meta name="knee-check-whole-app" data-script="${script}" data-module="${module}" />`));
-    return { script, module };
+      `<meta name="knee-check-whole-app" data-script="${script}" data-module="${module}" data-style="${style}" />`));
+    return { script, module, style };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

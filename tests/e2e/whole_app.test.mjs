@@ -6,7 +6,7 @@ import { withBuiltSite, openPage, appReady, PHONE } from './support.mjs';
 
 const app = withBuiltSite();
 
-const wholeAppRequests = (requests) => requests.filter((url) => /\/whole-[0-9a-f]+(\.js|_bg\.wasm)$/.test(url));
+const wholeAppRequests = (requests) => requests.filter((url) => /\/whole-[0-9a-f]+(\.js|_bg\.wasm|\.css)$/.test(url));
 
 async function nav(page, route) {
   await page.click(`nav[aria-label=Main] a[href='#/${route}']`);
@@ -30,7 +30,8 @@ test('a first visit downloads the check alone; the first other page brings the w
   await appReady(page);
   assert.equal(await page.textContent('main h1'), 'Your history');
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/history', 'focus kept');
-  assert.equal(wholeAppRequests(requests).length, 2, 'its script and its wasm, once');
+  assert.equal(wholeAppRequests(requests).length, 3, 'its script, its wasm and its stylesheet, once');
+  assert.equal(await page.evaluate(() => [...document.styleSheets].some((sheet) => /whole-[0-9a-f]+\.css$/.test(sheet.href ?? ''))), true, 'its pages styled before they show');
   assert.equal(await page.locator('main').count(), 1, 'one page, not two');
 
   await nav(page, 'check');
@@ -39,7 +40,7 @@ test('a first visit downloads the check alone; the first other page brings the w
   assert.equal(await page.textContent('[data-testid=risk-score]'), score);
   await nav(page, 'plan');
   await nav(page, 'learn');
-  assert.equal(wholeAppRequests(requests).length, 2, 'downloaded once');
+  assert.equal(wholeAppRequests(requests).length, 3, 'downloaded once');
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await context.close();
@@ -76,6 +77,27 @@ test('a failed download says so, keeps the answers and the way back, and tries a
   await context.close();
 });
 
+test('a stylesheet that does not download fails the hand-over like the wasm, and is fetched again on a retry', async () => {
+  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.route(/\/whole-[0-9a-f]+\.css$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  await page.fill('#week', '38');
+  await page.click("nav[aria-label=Main] a[href='#/plan']");
+  const failed = await page.waitForSelector('[data-testid=opening-failed]');
+  assert.match(await failed.textContent(), /did not download.*stylesheet/s);
+  await page.unroute(/\/whole-[0-9a-f]+\.css$/);
+  await page.click('[data-testid=opening-failed] button');
+  await appReady(page);
+  assert.equal(await page.textContent('main h1'), 'Your return-to-running plan');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel=stylesheet][href*="whole-"]').length), 1, 'one stylesheet, the failed one taken out');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a coach's link to another page downloads the whole app alone, and the check steps in if it cannot", async () => {
   const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -87,7 +109,7 @@ test("a coach's link to another page downloads the whole app alone, and the chec
   await appReady(page);
   await page.waitForSelector('article.guide-section p');
   assert.equal(await page.textContent('article.guide-section h2'), 'Do you need an MRI?');
-  assert.equal(wholeAppRequests(requests).length, 2);
+  assert.equal(wholeAppRequests(requests).length, 3);
   assert.deepEqual(requests.filter((url) => /\/knee-check-[0-9a-f]+(\.js|_bg\.wasm)$/.test(url)), [], 'not the check as well');
 
   const offline = await context.newPage();
@@ -122,7 +144,7 @@ test('the first save brings the whole app, which saves the check; from then on t
   await page.keyboard.press('Enter');
   await page.waitForSelector('.save-row [role=status]:has-text("Saved to your history.")');
   await appReady(page);
-  assert.equal(wholeAppRequests(requests).length, 2, 'its script and its wasm');
+  assert.equal(wholeAppRequests(requests).length, 3, 'its script, its wasm and its stylesheet');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'save-check', 'focus kept');
   assert.equal(await page.locator('main').count(), 1, 'one page, not two');
   assert.equal(await page.inputValue('#longest'), '16', 'answers kept');
@@ -132,7 +154,7 @@ test('the first save brings the whole app, which saves the check; from then on t
 
   await nav(page, 'history');
   assert.match(await page.textContent('main'), /first save\s+sore on stairs/);
-  assert.equal(wholeAppRequests(requests).length, 2, 'downloaded once');
+  assert.equal(wholeAppRequests(requests).length, 3, 'downloaded once');
   await nav(page, 'check');
   assert.equal(await page.textContent('.save-row [role=status]'), '', 'said once, not on every return');
 
