@@ -8,6 +8,18 @@ const app = withBuiltSite();
 
 const wholeAppRequests = (requests) => requests.filter((url) => /\/whole-[0-9a-f]+(\.js|_bg\.wasm|\.css)$/.test(url));
 
+/**
+ * A phone page with no service worker, which would have the whole app cached before the
+ * runner clicks, so a test can make its download fail; page errors are recorded.
+ */
+async function withoutWorker() {
+  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { context, page, errors };
+}
+
 async function nav(page, route) {
   await page.click(`nav[aria-label=Main] a[href='#/${route}']`);
   await appReady(page);
@@ -47,11 +59,7 @@ test('a first visit downloads the check alone; the first other page brings the w
 });
 
 test('a failed download says so, keeps the answers and the way back, and tries again', async () => {
-  // No service worker: it would have the whole app cached before the runner clicks.
-  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { context, page, errors } = await withoutWorker();
   await page.route(/\/whole-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${app.site.url}#/check`);
   await appReady(page);
@@ -78,10 +86,7 @@ test('a failed download says so, keeps the answers and the way back, and tries a
 });
 
 test('a stylesheet that does not download fails the hand-over like the wasm, and is fetched again on a retry', async () => {
-  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { context, page, errors } = await withoutWorker();
   await page.route(/\/whole-[0-9a-f]+\.css$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${app.site.url}#/check`);
   await appReady(page);
@@ -196,10 +201,7 @@ test('a handed-over save that storage refuses says so and gives the note back', 
 });
 
 test('a save whose download fails says so, saves nothing behind the runner, and saves when tried again', async () => {
-  const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { context, page, errors } = await withoutWorker();
   await page.route(/\/whole-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${app.site.url}#/check?v=1&week=40&prev=30,31,29,30`);
   await appReady(page);
