@@ -46,7 +46,7 @@ pub fn reassures(assessment: &Assessment, scoring: &Scoring) -> bool {
 }
 
 /// The headline: the band's, except when pain, not load, put the band where it is, or when
-/// a low band is only low so far.
+/// a low band is only low so far or comes with some pain.
 pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
     let raised_by_pain = needs_rehab(assessment)
         && scoring.band != Band::SeeClinician
