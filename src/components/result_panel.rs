@@ -39,13 +39,12 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let warning = band == Band::SeeClinician;
     // Until the weekly distances are in, and while a low band is no all-clear (low so far,
     // or with pain), the verdict and the card stay neutral: green only when it reassures.
-    let neutral_low = band == Band::Low && !model::advice::reassures(&form.assessment, scoring);
-    let card_band = if band == Band::Incomplete || neutral_low {
+    let verdict_band = model::advice::shown_band(&form.assessment, band);
+    let card_band = if verdict_band == Band::Incomplete {
         Band::Incomplete
     } else {
         scoring.load_band
     };
-    let verdict_band = if neutral_low { Band::Incomplete } else { band };
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
     let summary = model::advice::summary(&form.assessment, scoring);
     let headline = model::advice::headline(&form.assessment, scoring);

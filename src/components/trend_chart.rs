@@ -82,7 +82,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                             <tr>
                                 <td>{ local(&point.date) }</td>
                                 <td>{ point.score }</td>
-                                <td>{ point.band.label() }</td>
+                                <td>{ point.band_words.clone() }</td>
                                 <td>{ point.week_km.map_or_else(|| "not given".to_string(), |km| describe_distance(km, units)) }</td>
                             </tr>
                         }) }

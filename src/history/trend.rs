@@ -5,7 +5,7 @@ use super::entries::SavedAssessment;
 use crate::model::decimal::format_number;
 use crate::model::score::{outcome, score_of_rate};
 use crate::model::weights::WEIGHTS;
-use crate::model::Band;
+use crate::model::{advice, Band};
 
 pub const WIDTH: f64 = 640.0;
 pub const HEIGHT: f64 = 260.0;
@@ -28,7 +28,8 @@ pub struct TrendPoint {
     pub x: f64,
     pub y: f64,
     pub score: u8,
-    pub band: Band,
+    /// The band as History names it (`advice::band_words`): "low" only where it reassures.
+    pub band_words: String,
     pub date: String,
     pub week_km: Option<f64>,
     /// The weekly distance bar, when the distance was given: (y, height).
@@ -117,7 +118,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
                 x: x_of(index),
                 y: score_y(f64::from(score)),
                 score,
-                band: outcome.band,
+                band_words: advice::band_words(&entry.assessment, outcome.band),
                 date: entry.date().to_string(),
                 week_km,
                 bar,

@@ -27,8 +27,8 @@ fn scored(scoring: &Scoring, factor: Factor) -> bool {
 /// A low band the runner has not yet earned: whether the knee hurts, or whether any warning
 /// sign applies, is still unanswered, and either would change the result more than any load.
 /// The band stays `low` (what the load says so far); the words must not read as an all-clear.
-pub fn low_so_far(assessment: &Assessment, scoring: &Scoring) -> bool {
-    scoring.band == Band::Low && (assessment.pain.is_none() || !assessment.flags.is_answered())
+pub fn low_so_far(assessment: &Assessment, band: Band) -> bool {
+    band == Band::Low && (assessment.pain.is_none() || !assessment.flags.is_answered())
 }
 
 /// Pain below the level where rehab leads (1 to 3 out of 10): it does not raise the band,
@@ -41,8 +41,33 @@ pub fn mild_pain(assessment: &Assessment) -> Option<u8> {
 
 /// Whether the result may look like an all-clear (a green, plain "low"): only a low band
 /// with no pain and every warning sign answered as absent.
-pub fn reassures(assessment: &Assessment, scoring: &Scoring) -> bool {
-    scoring.band == Band::Low && !low_so_far(assessment, scoring) && mild_pain(assessment).is_none()
+pub fn reassures(assessment: &Assessment, band: Band) -> bool {
+    band == Band::Low && !low_so_far(assessment, band) && mild_pain(assessment).is_none()
+}
+
+/// The band a result is coloured as: a low band that does not reassure stays neutral, so
+/// green always means an all-clear as far as this check can tell.
+pub fn shown_band(assessment: &Assessment, band: Band) -> Band {
+    if band == Band::Low && !reassures(assessment, band) {
+        Band::Incomplete
+    } else {
+        band
+    }
+}
+
+/// The band in a few words, for every short place a result is named (the sticky bar,
+/// History, the trend table): "low" alone only where it reassures, so a saved check reads
+/// as the result page did.
+pub fn band_words(assessment: &Assessment, band: Band) -> String {
+    let so_far = if low_so_far(assessment, band) {
+        " so far"
+    } else {
+        ""
+    };
+    let pain = mild_pain(assessment)
+        .map(|pain| format!("; knee hurts {pain}/10"))
+        .unwrap_or_default();
+    format!("{}{so_far}{pain}", band.label().to_ascii_lowercase())
 }
 
 /// The headline: the band's, except when pain, not load, put the band where it is, or when
@@ -53,7 +78,7 @@ pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
         && scoring.band > scoring.load_band;
     if raised_by_pain {
         "High: your knee already hurts"
-    } else if low_so_far(assessment, scoring) {
+    } else if low_so_far(assessment, scoring.band) {
         "Low knee load so far: not an all-clear yet"
     } else if scoring.band == Band::Low && mild_pain(assessment).is_some() {
         "Low knee load, but your knee hurts: hold, do not build"
@@ -86,7 +111,7 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
     if scoring.factors.is_empty() {
         return "Nothing is scored yet: this is not an all-clear. Some answers count only with their pair (this week's distance with the weeks before, the longest run with the 30 days before); start with your training and the result builds as you answer.".to_string();
     }
-    if low_so_far(assessment, scoring) {
+    if low_so_far(assessment, scoring.band) {
         return low_so_far_summary(assessment);
     }
     match (mild_pain(assessment), scoring.band) {
@@ -242,6 +267,7 @@ pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> 
 mod tests {
     use super::*;
     use crate::model::assessment::WarningSign;
+    use crate::model::list_answer::ListAnswer;
     use crate::model::score::score;
 
     fn steady() -> Assessment {
@@ -251,6 +277,53 @@ mod tests {
             pain: Some(0),
             ..Assessment::default()
         }
+    }
+
+    #[test]
+    fn a_saved_low_check_is_named_as_the_result_page_named_it() {
+        let mut answered = steady();
+        answered.flags = ListAnswer::NoneOfThese;
+        let band = score(&answered).band;
+        assert_eq!(band, Band::Low);
+        assert_eq!(band_words(&answered, band), "low");
+        assert_eq!(shown_band(&answered, band), Band::Low);
+
+        let flags_unanswered = steady();
+        assert_eq!(band_words(&flags_unanswered, band), "low so far");
+        assert_eq!(shown_band(&flags_unanswered, band), Band::Incomplete);
+
+        let sore = Assessment {
+            pain: Some(2),
+            ..answered.clone()
+        };
+        assert_eq!(band_words(&sore, band), "low; knee hurts 2/10");
+        assert_eq!(shown_band(&sore, band), Band::Incomplete);
+
+        let pain_unanswered = Assessment {
+            pain: None,
+            ..answered
+        };
+        assert_eq!(band_words(&pain_unanswered, band), "low so far");
+    }
+
+    #[test]
+    fn only_a_low_band_is_ever_coloured_other_than_itself() {
+        let sore = Assessment {
+            pain: Some(2),
+            ..steady()
+        };
+        for band in [
+            Band::Moderate,
+            Band::High,
+            Band::VeryHigh,
+            Band::SeeClinician,
+        ] {
+            assert_eq!(shown_band(&sore, band), band);
+        }
+        assert_eq!(
+            band_words(&sore, Band::Moderate),
+            "moderate; knee hurts 2/10"
+        );
     }
 
     #[test]

@@ -15,21 +15,11 @@ fn peek_text(assessment: &model::Assessment, scoring: &model::score::Scoring) ->
         Band::SeeClinician => "Warning sign: get your knee checked".to_string(),
         Band::Incomplete if scoring.factors.is_empty() => "No score yet".to_string(),
         Band::Incomplete => format!("Score {} so far; add your weekly distances", scoring.score),
-        band => {
-            let so_far = if model::advice::low_so_far(assessment, scoring) {
-                " so far"
-            } else {
-                ""
-            };
-            let pain = model::advice::mild_pain(assessment)
-                .map(|pain| format!("; knee hurts {pain}/10"))
-                .unwrap_or_default();
-            format!(
-                "Score {} of 100, {}{so_far}{pain}",
-                scoring.score,
-                band.label().to_ascii_lowercase()
-            )
-        }
+        band => format!(
+            "Score {} of 100, {}",
+            scoring.score,
+            model::advice::band_words(assessment, band)
+        ),
     }
 }
 

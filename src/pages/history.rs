@@ -13,7 +13,7 @@ use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
 use crate::model::score::outcome;
 use crate::model::units::describe_distance;
-use crate::model::{Band, MODEL_VERSION};
+use crate::model::{advice, Band, MODEL_VERSION};
 use crate::route::Route;
 use crate::state::{use_check, use_history, use_symptoms};
 
@@ -70,11 +70,11 @@ pub fn HistoryPage() -> Html {
             <li class="history-entry" data-testid="history-entry" data-score={score.to_string()}>
                 <div class="history-head">
                     <span class="history-date">{ date.clone() }</span>
-                    <span class={classes!("history-score", format!("band-{}", band.key()))}>
+                    <span class={classes!("history-score", format!("band-{}", advice::shown_band(&entry.assessment, band).key()))}>
                         if band == Band::SeeClinician {
                             { format!("Warning sign: get your knee checked (load score {score})") }
                         } else {
-                            { format!("{score} out of 100, {}", band.label().to_ascii_lowercase()) }
+                            { format!("{score} out of 100, {}", advice::band_words(&entry.assessment, band)) }
                         }
                     </span>
                     if let Some(week) = entry.assessment.week_km {

@@ -51,6 +51,16 @@ test('saved checks are listed newest first with their trend, and compare', async
   assert.equal(await page.$$eval('[data-testid=trend-point]', (points) => points.length), 3);
   assert.match(await page.textContent('.trend-table'), /Distance that week/);
   assert.match(await page.textContent('.history-list'), /Sore on stairs/);
+  // Named as the result page named them: none answers the warning signs, so none is a plain
+  // green "low", and the sore one says so.
+  const named = await page.$$eval('.history-score', (spans) => spans.map((s) => [s.textContent, s.className]));
+  assert.match(named[0][0], /knee hurts 2\/10/);
+  for (const [words, className] of named) {
+    assert.doesNotMatch(words, /, low$/);
+    assert.doesNotMatch(className, /band-low/);
+  }
+  const cells = await page.$$eval('.trend-table td', (tds) => tds.map((td) => td.textContent));
+  assert.ok(!cells.includes('low') && cells.includes(named[0][0].split(', ')[1]));
   const ids = await page.$$eval('[data-testid=history-entry] input[type=checkbox]', (boxes) => boxes.map((b) => b.id));
   await page.check(`#${ids[0]}`);
   await page.check(`#${ids[1]}`);
