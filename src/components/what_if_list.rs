@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::check_form::CheckAction;
+use crate::model::advice::band_words;
 use crate::model::score::{score, Scoring};
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
@@ -27,14 +28,15 @@ fn moved(mine: &Scoring, tried: &Scoring) -> Vec<(Factor, i16, i16)> {
 /// these answers".
 fn preview(form: &CheckHandle, what_if: &WhatIf) -> Html {
     let mine = score(&form.assessment);
-    let tried = score(&what_if.change.apply(&form.assessment));
+    let tried_answers = what_if.change.apply(&form.assessment);
+    let tried = score(&tried_answers);
     let (use_it, back) = (form.clone(), form.clone());
     html! {
         <div class="what-if-preview" data-testid="what-if-preview" role="region" aria-label="The change tried, beside your answers">
             <p><strong>{ "Trying: " }</strong>{ what_if.description.clone() }</p>
             <div class="preview-scores">
-                <p>{ "Your answers: " }<strong>{ mine.score }</strong>{ format!(" out of 100, {}", mine.band.label().to_ascii_lowercase()) }</p>
-                <p>{ "With this change: " }<strong data-testid="what-if-preview-score">{ tried.score }</strong>{ format!(" out of 100, {}", tried.band.label().to_ascii_lowercase()) }</p>
+                <p>{ "Your answers: " }<strong>{ mine.score }</strong>{ format!(" out of 100, {}", band_words(&form.assessment, mine.band)) }</p>
+                <p>{ "With this change: " }<strong data-testid="what-if-preview-score">{ tried.score }</strong>{ format!(" out of 100, {}", band_words(&tried_answers, tried.band)) }</p>
             </div>
             <ul class="preview-factors">
                 { for moved(&mine, &tried).into_iter().map(|(factor, before, after)| html! {
