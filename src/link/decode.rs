@@ -173,6 +173,7 @@ pub fn decode(query: &str) -> DecodedLink {
 mod tests {
     use super::*;
     use crate::model::assessment::AddedTraining;
+    use crate::model::list_answer::ListAnswer;
 
     #[test]
     fn reads_the_contracts_example() {
@@ -214,6 +215,17 @@ mod tests {
         let keys: Vec<_> = decoded.unused.iter().map(|u| u.key.as_str()).collect();
         assert_eq!(keys, ["week", "runs", "colour", "added"]);
         assert!(decoded.unused[1].reason.contains("0 to 14"));
+    }
+
+    #[test]
+    fn an_empty_list_is_none_of_these_and_a_made_up_none_says_how() {
+        let decoded = decode("flags=&focus=none");
+        assert_eq!(decoded.assessment.flags, ListAnswer::NoneOfThese);
+        assert_eq!(decoded.unused.len(), 1);
+        assert_eq!(decoded.unused[0].key, "focus");
+        assert!(decoded.unused[0]
+            .reason
+            .contains("nothing after \"=\" for none of these"));
     }
 
     #[test]

@@ -208,7 +208,7 @@ fields_table! {
         "";
     Added = "added", added: AnyOf(ADDED),
         "Added in the last 4 weeks",
-        "any of speed, hills, less_rest",
+        "any of speed, hills, less_rest, separated by commas, or nothing after \"=\" for none of these",
         "Anything new in the last 4 weeks.";
     Strength = "strength", strength_sessions: Whole { min: 0, max: 14, reads: "{} a week", plausible: None },
         "Strength sessions a week",
@@ -216,7 +216,7 @@ fields_table! {
         "Sessions of strength or resistance work, not counting runs.";
     Focus = "focus", strength_focus: AnyOf(FOCUS),
         "Muscle groups trained",
-        "any of quads, glutes, hamstrings, calves",
+        "any of quads, glutes, hamstrings, calves, separated by commas, or nothing after \"=\" for none of these",
         "";
     Tight = "tight", tightness: TightnessLevels(MUSCLES),
         "Muscle tightness",
@@ -244,7 +244,7 @@ fields_table! {
         "Positive if you gained, negative (for example -2) if you lost.";
     Form = "form", form: AnyOf(FORM),
         "Seen when running",
-        "any of overstride, knee_in, hip_drop",
+        "any of overstride, knee_in, hip_drop, separated by commas, or nothing after \"=\" for none of these",
         "From a video of yourself or what a coach has seen.";
     Cadence = "cadence", cadence: Whole { min: 120, max: 230, reads: "{} steps a minute", plausible: None },
         "Cadence at easy pace",
@@ -272,7 +272,7 @@ fields_table! {
         "How long the knee has hurt; 0 if it started this week.";
     Flags = "flags", flags: AnyOf(FLAGS),
         "Warning signs",
-        "any of giving_way, locking, swelling, trauma, night_pain",
+        "any of giving_way, locking, swelling, trauma, night_pain, separated by commas, or nothing after \"=\" for none of these",
         "Tick any that apply. Each one means a clinician should look at the knee.";
 }
 
