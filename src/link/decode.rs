@@ -229,6 +229,22 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_value_inside_a_list_is_named_by_its_place() {
+        let decoded = decode("prev=30,,28&added=speed,&week=31");
+        assert_eq!(decoded.assessment.week_km, Some(31.0));
+        assert!(decoded.assessment.previous_weeks_km.is_empty());
+        let reasons: Vec<_> = decoded.unused.iter().map(|u| u.reason.as_str()).collect();
+        assert!(
+            reasons[0].starts_with("value 2 of the list is empty"),
+            "{reasons:?}"
+        );
+        assert!(
+            reasons[1].starts_with("value 2 of the list is empty"),
+            "{reasons:?}"
+        );
+    }
+
+    #[test]
     fn an_unknown_version_opens_empty_and_says_so() {
         let decoded = decode("v=2&week=45");
         assert_eq!(decoded.assessment, Assessment::default());

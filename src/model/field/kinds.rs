@@ -154,7 +154,7 @@ impl Kind<Vec<f64>> for Distances {
         text: &str,
         reading: Reading,
     ) -> Result<(), FieldError> {
-        let items = parse::list_items(text);
+        let items = parse::list_items(field, text)?;
         if items.is_empty() || items.len() > self.max_count {
             return Err(FieldError::new(field, Problem::WrongCount(items.len())));
         }
@@ -368,7 +368,7 @@ impl Kind<SortedMap<TightMuscle, Tightness>> for TightnessLevels {
         _: Reading,
     ) -> Result<(), FieldError> {
         let mut map = SortedMap::new();
-        for item in parse::list_items(text) {
+        for item in parse::list_items(field, text)? {
             let unknown = || FieldError::new(field, Problem::UnknownChoice(shown_text(item)));
             let (muscle, level) = item.split_once(':').ok_or_else(unknown)?;
             let muscle = parse::choice(field, muscle.trim(), self.0)?;

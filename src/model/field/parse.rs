@@ -45,12 +45,17 @@ pub fn choice<T: Copy>(field: Field, text: &str, choices: &[Choice<T>]) -> Resul
         .ok_or_else(|| FieldError::new(field, Problem::UnknownChoice(shown_text(text))))
 }
 
-/// Splits a comma list, trimming each item; an empty text is the empty list.
-pub fn list_items(text: &str) -> Vec<&str> {
+/// Splits a comma list, trimming each item; an empty text is the empty list. An empty item
+/// (`30,,28`) is refused by its place, so a link's notice says which value is missing.
+pub fn list_items(field: Field, text: &str) -> Result<Vec<&str>, FieldError> {
     if text.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
-    text.split(',').map(str::trim).collect()
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    match items.iter().position(|item| item.is_empty()) {
+        Some(gap) => Err(FieldError::new(field, Problem::EmptyItem(gap + 1))),
+        None => Ok(items),
+    }
 }
 
 /// A comma list of choices, each at most once.
@@ -60,7 +65,7 @@ pub fn set<T: Copy + Ord>(
     choices: &[Choice<T>],
 ) -> Result<SortedSet<T>, FieldError> {
     let mut set = SortedSet::new();
-    for item in list_items(text) {
+    for item in list_items(field, text)? {
         if !set.insert(choice(field, item, choices)?) {
             return Err(FieldError::new(field, Problem::Repeated(shown_text(item))));
         }

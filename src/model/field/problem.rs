@@ -14,6 +14,8 @@ pub enum Problem {
     OutOfRange(String),
     UnknownChoice(String),
     Repeated(String),
+    /// The list's item at this place (from 1) is empty, as in `30,,28`.
+    EmptyItem(usize),
     WrongCount(usize),
     /// A value that parses but no runner could mean; the text says what to check.
     Implausible(String),
@@ -52,6 +54,9 @@ impl fmt::Display for FieldError {
                 write!(f, "\"{text}\" is not a known choice; expected {allowed}")
             }
             Problem::Repeated(text) => write!(f, "\"{text}\" is given twice; expected {allowed}"),
+            Problem::EmptyItem(place) => {
+                write!(f, "value {place} of the list is empty; expected {allowed}")
+            }
             Problem::WrongCount(count) => {
                 write!(f, "{count} values were given; expected {allowed}")
             }
