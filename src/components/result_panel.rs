@@ -51,7 +51,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let settle: Vec<String> = scoring
         .unknowns
         .iter()
-        .flat_map(|unknown| unknown.factor.fields())
+        .flat_map(|unknown| unknown.factor.asks(&form.assessment))
         .map(|field| field.label().to_ascii_lowercase())
         .fold(Vec::new(), |mut labels, label| {
             if !labels.contains(&label) {
@@ -115,7 +115,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             </p>
             { what_if_list(form, &report.what_ifs) }
             { advice_steps(&report.steps) }
-            { unknown_list(&scoring.unknowns) }
+            { unknown_list(&form.assessment, &scoring.unknowns) }
             <SaveControls />
             <ShareBox assessment={form.assessment.clone()} />
             { answers_summary(&form.assessment, true) }

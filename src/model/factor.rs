@@ -130,6 +130,24 @@ impl Factor {
         }
     }
 
+    /// What to ask while the factor is unknown: those of its answers still missing, so a
+    /// runner is not asked again for what they gave (runs, say, when only what was added is
+    /// missing); all of them when each has some answer but not the one it needs (a muscle's
+    /// tightness when only another muscle's is given).
+    pub fn asks(self, assessment: &super::Assessment) -> Vec<Field> {
+        let missing: Vec<Field> = self
+            .fields()
+            .iter()
+            .copied()
+            .filter(|field| super::field::field_text(assessment, *field).is_none())
+            .collect();
+        if missing.is_empty() {
+            self.fields().to_vec()
+        } else {
+            missing
+        }
+    }
+
     /// The highest rate ratio the factor can give, straight from the weights table: what an
     /// unanswered question could still add. Quads in strength work only count once the
     /// number of sessions is known, so an unknown count already covers its worst case.
@@ -158,5 +176,39 @@ impl Factor {
             Factor::PreviousInjury => w.injury_recurring_rate.value,
             Factor::CurrentPain => w.pain_max_rate.value,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::{TightMuscle, Tightness};
+    use crate::model::Assessment;
+
+    #[test]
+    fn an_unknown_factor_asks_only_for_what_is_missing() {
+        let runs_given = Assessment {
+            runs: Some(4),
+            ..Assessment::default()
+        };
+        assert_eq!(Factor::AddedIntensity.asks(&runs_given), [Field::Added]);
+        assert_eq!(
+            Factor::AddedIntensity.asks(&Assessment::default()),
+            [Field::Added, Field::Runs]
+        );
+        let week_given = Assessment {
+            week_km: Some(30.0),
+            ..Assessment::default()
+        };
+        assert_eq!(Factor::WeeklyProgression.asks(&week_given), [Field::Prev]);
+    }
+
+    #[test]
+    fn a_factor_whose_answers_are_all_started_still_asks_for_them() {
+        let mut hamstrings_only = Assessment::default();
+        hamstrings_only
+            .tightness
+            .insert(TightMuscle::Hamstrings, Tightness::Mild);
+        assert_eq!(Factor::QuadTightness.asks(&hamstrings_only), [Field::Tight]);
     }
 }

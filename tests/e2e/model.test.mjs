@@ -60,6 +60,13 @@ test('the range shows while questions are unanswered and goes as they are answer
   const max = Number(await page.getAttribute('[data-testid=risk-range]', 'data-max'));
   assert.ok(max > score, `max ${max} score ${score}`);
   assert.match(await page.getAttribute('[data-testid=risk-score]', 'data-rate'), /^\d+(\.\d+)?$/);
+  // Only what is missing is asked for: runs given, what was added not.
+  await page.goto(`${app.site.url}#/check?${STEADY}`);
+  await page.waitForFunction(() => /Added in the last 4 weeks/i.test(document.querySelector('.unknowns')?.textContent));
+  const settle = (await page.textContent('.result')).match(/would settle it most: [^.]*\./)[0];
+  for (const asked of [await page.textContent('.unknowns'), settle]) {
+    assert.doesNotMatch(asked, /runs in the last 7 days/i);
+  }
   const everything = 'v=1&week=40&prev=30,30,30,30&longest=10&longest30=10&runs=4&added=&strength=2&focus=quads&tight=quads:0,hip_flexors:0,hamstrings:0,calves:0&sitting=4&shoes=same&shoe_dist=100&weight=70&weight_change=0&form=&cadence=172&injury=none&feet=neutral&pain=0';
   await page.goto(`${app.site.url}#/check?${everything}`);
   await page.waitForFunction(() => !document.querySelector('[data-testid=risk-range]'));
