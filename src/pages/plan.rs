@@ -2,10 +2,12 @@ use yew::prelude::*;
 
 use crate::browser::{clock, download, location, viewport};
 use crate::components::copy_link_button::CopyLinkButton;
+use crate::components::physio_prompt::physio_prompt;
 use crate::components::plan_weeks::PlanWeeks;
 use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::symptom_log::SymptomLog;
 use crate::link;
+use crate::model::physio::physio_prompt as physio_prompt_of;
 use crate::model::triage::triage;
 use crate::model::units::describe_distance;
 use crate::model::Assessment;
@@ -34,6 +36,7 @@ fn pain_words(plan: &Plan, assessment: &Assessment) -> String {
         (PainSource::Logged(_), Verdict::Hold) => format!("Your latest logged run stayed within 3 out of 10 but had not fully settled (worse the next morning, or stairs, squatting or sitting above 3). Week 1 holds at {first}."),
         (PainSource::Logged(_), _) => format!("Your latest logged run was comfortable and settled by the morning, so the plan builds from week 1: {first}."),
         (PainSource::Unknown, _) => format!("Your check does not say whether your knee hurts, so this plan assumes it is comfortable. If it hurts above 3 out of 10, say so in the check or log it below: the plan then steps back. Week 1 holds at {first}."),
+        (PainSource::Answered(pain), _) if pain > 0 => format!("Your knee hurts at {pain} out of 10 when you run, so the plan holds at {first} rather than building. It builds once an entry in the symptom log below shows a run at 3 or less that had settled by the next morning."),
         (PainSource::Answered(_), _) => format!("Week 1 holds at {first} to confirm your knee is comfortable with it; then each week rises by at most 10%. Log how the knee feels after runs: the plan holds or steps back when it needs to."),
     }
 }
@@ -81,6 +84,14 @@ pub fn PlanPage() -> Html {
                 <p class={classes!("plan-verdict", format!("verdict-{:?}", plan.verdict).to_ascii_lowercase())} data-testid="plan-verdict">
                     { pain_words(&plan, &assessment) }
                 </p>
+                if !assessment.flags.is_answered() {
+                    <p class="plan-caveat" data-testid="plan-flags-unanswered">
+                        { "Your check does not say whether any warning sign applies: the knee giving way, locking or catching, visible swelling, pain that started with a fall, twist or blow, or pain at night. If one does, have the knee checked before you follow this plan." }
+                    </p>
+                }
+                if let Some(prompt) = physio_prompt_of(&assessment) {
+                    { physio_prompt(&prompt) }
+                }
                 <p class="plan-rule">{ "Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before." }</p>
                 <PlanWeeks plan={plan.clone()} {units} />
                 <div class="plan-actions">

@@ -157,6 +157,17 @@ fn week_one(assessment: &Assessment, symptoms: &[SymptomEntry]) -> (Verdict, Pai
     }
 }
 
+/// Whether the plan may build after week one. Not after a step back, and not over pain the
+/// check gave without a logged run: building asks for pain within the limit that has settled
+/// by the next morning, which only the symptom log can say; until then the plan holds.
+fn builds_later(verdict: Verdict, pain: PainSource) -> bool {
+    match (verdict, pain) {
+        (Verdict::StepBack, _) => false,
+        (_, PainSource::Answered(pain)) => pain == 0,
+        _ => true,
+    }
+}
+
 /// The most the next week may be: the weekly rise over the last week, and the acute:chronic
 /// bound over the four before it.
 fn building_cap(history: &[f64]) -> f64 {
@@ -178,16 +189,17 @@ pub fn plan(assessment: &Assessment, symptoms: &[SymptomEntry]) -> Plan {
         .longest_run_30d_km
         .filter(|km| km.is_finite() && *km > 0.0 && *km <= MOST_RUN_KM)
         .unwrap_or(start_km * USUAL_LONG_SHARE);
-    let stepped_back = verdict == Verdict::StepBack;
+    let builds = builds_later(verdict, pain);
     let mut weeks = Vec::with_capacity(WEEKS);
     for index in 0..WEEKS {
         let number = index as u8 + 1;
-        let (step, distance_km) = match (verdict, index) {
-            (Verdict::StepBack, 0) => (
+        let holds = !builds || (index == 0 && verdict == Verdict::Hold);
+        let (step, distance_km) = match verdict {
+            Verdict::StepBack if index == 0 => (
                 Step::StepBack,
                 (start_km * STEP_BACK.value).min(building_cap(&history)),
             ),
-            (Verdict::StepBack, _) | (Verdict::Hold, 0) => {
+            _ if holds => {
                 let held = if index == 0 {
                     start_km
                 } else {
@@ -204,15 +216,14 @@ pub fn plan(assessment: &Assessment, symptoms: &[SymptomEntry]) -> Plan {
         let needed = (distance_km / cap).ceil() as u8;
         let runs = usual_runs.max(needed).min(MOST_RUNS);
         let long_run_km = cap.max(distance_km / f64::from(runs));
-        let building = !stepped_back;
         weeks.push(PlanWeek {
             number,
             step,
             distance_km,
             runs,
             long_run_km,
-            hills: building && f64::from(number) >= HILLS_FROM_WEEK.value,
-            speed: building && f64::from(number) >= HILLS_FROM_WEEK.value + 2.0,
+            hills: builds && f64::from(number) >= HILLS_FROM_WEEK.value,
+            speed: builds && f64::from(number) >= HILLS_FROM_WEEK.value + 2.0,
             strength_sessions: if number <= 2 { 2 } else { 3 },
             strength: &STRENGTH_STAGES[index / 2],
         });
@@ -253,7 +264,7 @@ mod tests {
 
     #[test]
     fn a_comfortable_runner_holds_a_week_then_builds_by_ten_percent() {
-        let plan = plan(&runner(30.0, &[30.0, 30.0, 30.0, 30.0], Some(1)), &[]);
+        let plan = plan(&runner(30.0, &[30.0, 30.0, 30.0, 30.0], Some(0)), &[]);
         assert_eq!(distances(&plan), [30.0, 33.0, 36.3, 39.9, 43.9, 48.3]);
         assert_eq!(plan.weeks[0].step, Step::Hold);
         assert!(!plan.weeks[1].hills && plan.weeks[2].hills && plan.weeks[4].speed);
@@ -270,6 +281,25 @@ mod tests {
             settled.weeks[0].distance_km > 30.0,
             "a settled entry lets it build"
         );
+    }
+
+    #[test]
+    fn mild_pain_from_the_check_holds_until_a_logged_run_has_settled() {
+        let sore = runner(30.0, &[30.0, 30.0, 30.0, 30.0], Some(2));
+        let held = plan(&sore, &[]);
+        assert_eq!(distances(&held), [30.0; 6]);
+        assert!(held.weeks.iter().all(|w| w.step == Step::Hold));
+        assert!(held.weeks.iter().all(|w| !w.hills && !w.speed));
+        let settled = plan(&sore, &[entry("2026-11-30", 2, 1)]);
+        assert_eq!(settled.weeks[0].step, Step::Build);
+        assert!(settled.weeks[2].hills);
+    }
+
+    #[test]
+    fn unknown_pain_is_assumed_comfortable_and_said_to_be() {
+        let unknown = plan(&runner(30.0, &[30.0, 30.0, 30.0, 30.0], None), &[]);
+        assert_eq!(unknown.pain, PainSource::Unknown);
+        assert_eq!(distances(&unknown), [30.0, 33.0, 36.3, 39.9, 43.9, 48.3]);
     }
 
     #[test]

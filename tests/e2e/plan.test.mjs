@@ -9,6 +9,7 @@ import { withBuiltSite, openPage, appReady, screenshot, PHONE, DESKTOP } from '.
 
 const app = withBuiltSite();
 const STEADY = 'v=1&week=30&prev=30,30,30,30&longest30=12&runs=4&pain=2';
+const COMFORTABLE = STEADY.replace('pain=2', 'pain=0');
 
 const weeks = (page) => page.$$eval('[data-testid=plan-week]', (rows) => rows.map((row) => Number(row.dataset.distance)));
 
@@ -28,18 +29,33 @@ async function logRun(page, scores) {
 }
 
 test('a worked case: six weeks from what the knee tolerates, in the runner\'s units', async () => {
-  const { context, page, errors, foreign } = await openPlan(STEADY, PHONE);
+  const { context, page, errors, foreign } = await openPlan(`${COMFORTABLE}&flags=`, PHONE);
   assert.deepEqual(await weeks(page), [30, 33, 36.3, 39.9, 43.9, 48.3]);
   assert.match(await page.textContent('[data-testid=plan-verdict]'), /Week 1 holds at 30 km/);
+  assert.equal(await page.locator('[data-testid=plan-flags-unanswered]').count(), 0);
   await screenshot(page, 'phone-plan');
   await context.close();
 
-  const miles = await openPlan('v=1&units=mi&week=20&prev=20,20,20,20&pain=1');
+  const miles = await openPlan('v=1&units=mi&week=20&prev=20,20,20,20&pain=0');
   assert.deepEqual(await weeks(miles.page), [20, 22, 24.2, 26.6, 29.2, 32.2]);
   assert.match(await miles.page.textContent('.plan-table thead'), /Distance \(mi\)/);
   await miles.context.close();
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
+});
+
+test('a knee that hurts a little holds until a logged run has settled; unanswered warning signs are named', async () => {
+  const { context, page, errors } = await openPlan(STEADY, PHONE);
+  assert.deepEqual(await weeks(page), [30, 30, 30, 30, 30, 30]);
+  assert.match(await page.textContent('[data-testid=plan-verdict]'), /hurts at 2 out of 10 when you run, so the plan holds at 30 km rather than building/);
+  assert.equal(await page.locator('.plan-table tbody').getByText('Hills').count(), 0, 'no hills or speed while it hurts');
+  assert.match(await page.textContent('[data-testid=plan-flags-unanswered]'), /giving way, locking/);
+  await screenshot(page, 'phone-plan-holding');
+  await page.goto(`${app.site.url}#/plan?${STEADY}&pain_site=below`);
+  await page.waitForSelector('[data-testid=see-physio]');
+  assert.match(await page.textContent('[data-testid=see-physio]'), /tendon/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('symptom entries move the next week: build when settled, hold when not, step back above 3', async () => {
@@ -91,7 +107,7 @@ test('a warning sign replaces the plan with getting the knee checked', async () 
 });
 
 test('the plan downloads as a calendar, passes axe and prints without its controls', async () => {
-  const { context, page, errors } = await openPlan(STEADY);
+  const { context, page, errors } = await openPlan(COMFORTABLE);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click('text=Add to my calendar (.ics)'),
