@@ -13,9 +13,27 @@ use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
 use crate::model::score::outcome;
 use crate::model::units::describe_distance;
-use crate::model::{advice, Band, MODEL_VERSION};
+use crate::model::{advice, Assessment, Band, MODEL_VERSION};
 use crate::route::Route;
 use crate::state::{use_check, use_history, use_symptoms};
+
+/// A saved check's result in a line, scored again with the current model: a warning sign
+/// first, and the band in the words the result page used.
+fn result_words(assessment: &Assessment) -> String {
+    let now = outcome(assessment);
+    if now.band == Band::SeeClinician {
+        format!(
+            "Warning sign: get your knee checked (load score {})",
+            now.score
+        )
+    } else {
+        format!(
+            "{} out of 100, {}",
+            now.score,
+            advice::band_words(assessment, now.band)
+        )
+    }
+}
 
 /// Saved checks, newest first, scored again with the current model; their trend, a
 /// comparison of any two, undo for deletes, and backups.
@@ -71,11 +89,7 @@ pub fn HistoryPage() -> Html {
                 <div class="history-head">
                     <span class="history-date">{ date.clone() }</span>
                     <span class={classes!("history-score", format!("band-{}", advice::shown_band(&entry.assessment, band).key()))}>
-                        if band == Band::SeeClinician {
-                            { format!("Warning sign: get your knee checked (load score {score})") }
-                        } else {
-                            { format!("{score} out of 100, {}", advice::band_words(&entry.assessment, band)) }
-                        }
+                        { result_words(&entry.assessment) }
                     </span>
                     if let Some(week) = entry.assessment.week_km {
                         <span>{ format!("{} that week", describe_distance(week, entry.assessment.units)) }</span>
@@ -142,7 +156,7 @@ pub fn HistoryPage() -> Html {
                     <h2>{ "Latest checks, with their answers" }</h2>
                     { for listed.iter().take(3).map(|entry| html! {
                         <div class="report-check">
-                            <h3>{ format!("{}: {} out of 100", clock::date_in_locale(&entry.saved_at), outcome(&entry.assessment).score) }</h3>
+                            <h3>{ format!("{}: {}", clock::date_in_locale(&entry.saved_at), result_words(&entry.assessment)) }</h3>
                             if !entry.note.is_empty() {
                                 <p>{ entry.note.clone() }</p>
                             }

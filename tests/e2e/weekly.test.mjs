@@ -94,6 +94,7 @@ test('history on a narrow phone: the newest point in view, local dates, a physio
   assert.ok(await page.isVisible('.physio-report'), 'the report prints');
   assert.equal(await page.locator('.physio-report .report-check').count(), 3, 'the last three checks');
   assert.match(await page.textContent('.physio-report'), /Distance in the last 7 days/);
+  assert.match(await page.textContent('.physio-report .report-check h3'), /out of 100, \w[\w ]*; knee hurts 1\/10/, 'the band as the result page named it');
   assert.equal(await page.isVisible('.history-actions'), false, 'no buttons on paper');
   assert.equal(await page.isVisible('.backup'), false);
   assert.deepEqual(errors, []);
