@@ -22,7 +22,10 @@ fn start_words(plan: &Plan, assessment: &Assessment) -> String {
     let start = describe_distance(plan.start_km, assessment.units);
     match plan.start {
         Start::LastWeek => format!("It starts from your last 7 days: {start}."),
-        Start::UsualWeek => format!("It starts from your usual week with at most 10% added ({start}), not from a week that rose faster: that is not yet what your knee has shown it tolerates."),
+        Start::RoseTooFast => format!("It starts from your usual week with at most 10% added ({start}), not from a week that rose faster: that is not yet what your knee has shown it tolerates."),
+        Start::UsualWeek => format!("Your check does not give the last 7 days, so it starts from your usual week: {start}."),
+        Start::AfterABreak => format!("You did not run in the last 7 days, so it restarts below your usual week, at {start}, and builds back from there."),
+        Start::NotRunning => format!("Your check gives no running in the weeks it covers, so the plan starts low, at {start} of run-walking."),
         Start::NoDistances => format!("Your check has no weekly distances, so it starts low, at {start} of run-walking. Enter your distances in the check for a plan that fits you."),
     }
 }

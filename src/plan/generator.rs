@@ -37,10 +37,16 @@ pub enum Step {
 pub enum Start {
     /// The check's last 7 days.
     LastWeek,
-    /// The usual week, because the last one rose more than the weekly rise above it.
+    /// The usual week with the weekly rise, because the last one rose more than that.
+    RoseTooFast,
+    /// The usual week, because the check does not give the last 7 days.
     UsualWeek,
+    /// No running in the last 7 days after running before: a step back from the usual week.
+    AfterABreak,
     /// No distances in the check: a low start.
     NoDistances,
+    /// Distances given, but no running in them (every week 0): the same low start.
+    NotRunning,
 }
 
 /// What the knee says, and where from.
@@ -120,12 +126,18 @@ fn starting_point(assessment: &Assessment) -> (f64, Start, Vec<f64>) {
         .collect();
     let week = assessment.week_km.filter(positive);
     let usual = (!previous.is_empty()).then(|| mean(&previous));
+    // A week of 0 is an answer (no running), not an unknown: it changes where a plan starts,
+    // though it never counts as a week the chronic average could fall to.
+    let rested_last_week = assessment.week_km == Some(0.0);
+    let ran_none = rested_last_week || assessment.previous_weeks_km.contains(&0.0);
     let (start_km, start) = match (week, usual) {
         (Some(week), Some(usual)) if week > usual * (1.0 + WEEKLY_RISE.value) => {
-            (usual * (1.0 + WEEKLY_RISE.value), Start::UsualWeek)
+            (usual * (1.0 + WEEKLY_RISE.value), Start::RoseTooFast)
         }
         (Some(week), _) => (week, Start::LastWeek),
+        (None, Some(usual)) if rested_last_week => (usual * STEP_BACK.value, Start::AfterABreak),
         (None, Some(usual)) => (usual, Start::UsualWeek),
+        (None, None) if ran_none => (STARTING_WEEK_KM.value, Start::NotRunning),
         (None, None) => (STARTING_WEEK_KM.value, Start::NoDistances),
     };
     // Oldest first; an unknown last week is the starting week, and any week under the
@@ -318,8 +330,27 @@ mod tests {
     #[test]
     fn a_spike_starts_from_the_usual_week() {
         let spiked = plan(&runner(50.0, &[30.0, 30.0, 30.0, 30.0], Some(0)), &[]);
-        assert_eq!(spiked.start, Start::UsualWeek);
+        assert_eq!(spiked.start, Start::RoseTooFast);
         assert_eq!(distances(&spiked)[0], 33.0);
+    }
+
+    #[test]
+    fn a_week_off_restarts_below_the_usual_week() {
+        let rested = plan(&runner(0.0, &[30.0, 30.0, 30.0, 30.0], Some(0)), &[]);
+        assert_eq!(rested.start, Start::AfterABreak);
+        assert_eq!(distances(&rested), [21.0, 23.1, 25.4, 28.0, 30.7, 33.8]);
+        let unknown = Assessment {
+            week_km: None,
+            ..runner(0.0, &[30.0, 30.0], Some(0))
+        };
+        assert_eq!(plan(&unknown, &[]).start, Start::UsualWeek);
+    }
+
+    #[test]
+    fn weeks_without_running_start_low_and_say_why() {
+        let resting = plan(&runner(0.0, &[0.0, 0.0], Some(0)), &[]);
+        assert_eq!(resting.start, Start::NotRunning);
+        assert_eq!(distances(&resting)[0], 6.0);
     }
 
     #[test]
