@@ -36,6 +36,11 @@ test('a worked case: six weeks from what the knee tolerates, in the runner\'s un
   await screenshot(page, 'phone-plan');
   await context.close();
 
+  const rested = await openPlan('v=1&week=0&prev=30,30,30,30&pain=0&flags=');
+  assert.equal((await weeks(rested.page))[0], 21, 'a week off restarts below the usual week');
+  assert.match(await rested.page.textContent('.plan-page .lede'), /did not run in the last 7 days/);
+  await rested.context.close();
+
   const miles = await openPlan('v=1&units=mi&week=20&prev=20,20,20,20&pain=0');
   assert.deepEqual(await weeks(miles.page), [20, 22, 24.2, 26.6, 29.2, 32.2]);
   assert.match(await miles.page.textContent('.plan-table thead'), /Distance \(mi\)/);
