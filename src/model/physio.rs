@@ -70,7 +70,11 @@ pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
     if assessment.injury == Some(InjuryHistory::Recurring) {
         reasons.push("Your knee pain keeps coming back: a physio can find why and plan the rebuild with you.");
     }
-    let sounds_like = assessment.pain_site.and_then(sounds_like);
+    // A site given with no pain now (0 out of 10) describes nothing to judge.
+    let sounds_like = assessment
+        .pain_site
+        .filter(|_| assessment.pain != Some(0))
+        .and_then(sounds_like);
     if sounds_like.is_some() {
         reasons.push("Your pain is not at the front of the knee, where runner's knee sits: this check cannot judge it, a physio can.");
     }
@@ -93,6 +97,21 @@ mod tests {
         };
         let prompt = physio_prompt(&below).unwrap();
         assert!(prompt.sounds_like.unwrap().words.contains("tendon"));
+    }
+
+    #[test]
+    fn a_pain_site_without_pain_prompts_nothing() {
+        let pain_free = Assessment {
+            pain: Some(0),
+            pain_site: Some(PainSite::Below),
+            ..Assessment::default()
+        };
+        assert!(physio_prompt(&pain_free).is_none());
+        let site_only = Assessment {
+            pain: None,
+            ..pain_free
+        };
+        assert!(physio_prompt(&site_only).is_some());
     }
 
     #[test]
