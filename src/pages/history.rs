@@ -11,16 +11,15 @@ use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::symptom_trend::SymptomTrend;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
-use crate::model::score::outcome;
+use crate::model::score::{outcome, Outcome};
 use crate::model::units::describe_distance;
 use crate::model::{advice, Assessment, Band, MODEL_VERSION};
 use crate::route::Route;
 use crate::state::{use_check, use_history, use_symptoms};
 
-/// A saved check's result in a line, scored again with the current model: a warning sign
-/// first, and the band in the words the result page used.
-fn result_words(assessment: &Assessment) -> String {
-    let now = outcome(assessment);
+/// A saved check's result in a line, as scored again with the current model (`now`): a
+/// warning sign first, and the band in the words the result page used.
+fn result_words(assessment: &Assessment, now: &Outcome) -> String {
     if now.band == Band::SeeClinician {
         format!(
             "Warning sign: get your knee checked (load score {})",
@@ -89,7 +88,7 @@ pub fn HistoryPage() -> Html {
                 <div class="history-head">
                     <span class="history-date">{ date.clone() }</span>
                     <span class={classes!("history-score", format!("band-{}", advice::shown_band(&entry.assessment, band).key()))}>
-                        { result_words(&entry.assessment) }
+                        { result_words(&entry.assessment, &now) }
                     </span>
                     if let Some(week) = entry.assessment.week_km {
                         <span>{ format!("{} that week", describe_distance(week, entry.assessment.units)) }</span>
@@ -156,7 +155,7 @@ pub fn HistoryPage() -> Html {
                     <h2>{ "Latest checks, with their answers" }</h2>
                     { for listed.iter().take(3).map(|entry| html! {
                         <div class="report-check">
-                            <h3>{ format!("{}: {}", clock::date_in_locale(&entry.saved_at), result_words(&entry.assessment)) }</h3>
+                            <h3>{ format!("{}: {}", clock::date_in_locale(&entry.saved_at), result_words(&entry.assessment, &outcome(&entry.assessment))) }</h3>
                             if !entry.note.is_empty() {
                                 <p>{ entry.note.clone() }</p>
                             }
