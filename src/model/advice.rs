@@ -134,8 +134,13 @@ fn get_checked() -> Step {
     }
 }
 
+/// Under a warning sign the runner has just been told not to run until the knee is checked,
+/// so this step speaks of running only for after that check.
 fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
-    let keep_running = if assessment.pain == Some(0) {
+    let warning_sign = scoring.band == Band::SeeClinician;
+    let keep_running = if warning_sign {
+        "Once a clinician has cleared you to run, adjust your running rather than stop: most runners with a sore kneecap do better changing how they run than stopping."
+    } else if assessment.pain == Some(0) {
         "Keep running, adjusted if the knee starts to hurt: most runners with a sore kneecap do better changing how they run than stopping."
     } else {
         "Keep running, adjusted: most runners with a sore kneecap do better changing how they run than stopping."
@@ -167,9 +172,13 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
         advice.push("Run mostly in the shoes you are used to, and bring a new pair in for short runs first.".to_string());
     }
     Step {
-        title: "Adjust running rather than stop",
+        title: if warning_sign {
+            "After the check: adjust running rather than stop"
+        } else {
+            "Adjust running rather than stop"
+        },
         advice,
-        leads_to_plan: needs_rehab(assessment) && scoring.band != Band::SeeClinician,
+        leads_to_plan: needs_rehab(assessment) && !warning_sign,
     }
 }
 
@@ -335,6 +344,11 @@ mod tests {
         let steps = recommendations(&assessment, &scoring);
         assert!(steps[0].title.contains("checked"));
         assert!(!steps[0].advice[0].contains("Keep running"));
+        assert!(steps[1].title.starts_with("After the check"));
+        assert!(steps
+            .iter()
+            .flat_map(|step| &step.advice)
+            .all(|advice| !advice.contains("Keep running")));
     }
 
     #[test]

@@ -31,6 +31,8 @@ test('a warning sign changes the headline, the summary, step 1 and the score bar
   assert.match(await page.textContent('.factors'), /say nothing about the warning signs/);
   assert.doesNotMatch(await page.textContent('.factors'), /adds load beyond/);
   assert.doesNotMatch(await firstStep(page), /Keep running/);
+  assert.doesNotMatch(await page.textContent('.advice .steps'), /Keep running/);
+  assert.match(await page.textContent('.advice .steps > li:nth-child(2)'), /After the check: adjust running/);
   assert.match(await page.textContent('.score-peek'), /Warning sign/);
   assert.doesNotMatch(await page.textContent('.score-peek'), /low/i);
   await screenshot(page, 'phone-warning-sign');
