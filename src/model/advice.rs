@@ -147,6 +147,9 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     };
     let mut advice = vec![keep_running.to_string()];
     match assessment.pain {
+        Some(pain) if pain >= 4 && warning_sign => advice.push(
+            format!("Your pain is {pain} out of 10, above the 3 that running can go up to: when you run again, keep runs short and slow enough that the pain stays at 3 or below and has settled by the next morning."),
+        ),
         Some(pain) if pain >= 4 => advice.insert(
             0,
             format!("Your pain is {pain} out of 10, above the 3 that running can go up to: shorten runs and slow down until running stays at 3 or below and the knee has settled by the next morning."),
@@ -337,18 +340,26 @@ mod tests {
 
     #[test]
     fn a_warning_sign_leads_the_summary_and_the_first_step() {
-        let mut assessment = steady();
-        assessment.flags = assessment.flags.with(WarningSign::GivingWay, true);
-        let scoring = score(&assessment);
-        assert!(summary(&assessment, &scoring).contains("physiotherapist or doctor"));
-        let steps = recommendations(&assessment, &scoring);
-        assert!(steps[0].title.contains("checked"));
-        assert!(!steps[0].advice[0].contains("Keep running"));
-        assert!(steps[1].title.starts_with("After the check"));
-        assert!(steps
-            .iter()
-            .flat_map(|step| &step.advice)
-            .all(|advice| !advice.contains("Keep running")));
+        for pain in [Some(0), Some(6)] {
+            let mut assessment = steady();
+            assessment.pain = pain;
+            assessment.flags = assessment.flags.with(WarningSign::GivingWay, true);
+            let scoring = score(&assessment);
+            assert!(summary(&assessment, &scoring).contains("physiotherapist or doctor"));
+            let steps = recommendations(&assessment, &scoring);
+            assert!(steps[0].title.contains("checked"));
+            assert!(!steps[0].advice[0].contains("Keep running"));
+            // Running is spoken of only for after the check, pain or none.
+            assert!(steps[1].title.starts_with("After the check"));
+            assert!(steps[1].advice[0].starts_with("Once a clinician has cleared you"));
+            assert!(
+                steps
+                    .iter()
+                    .flat_map(|step| &step.advice)
+                    .all(|advice| !advice.contains("Keep running")
+                        && !advice.contains("shorten runs"))
+            );
+        }
     }
 
     #[test]
