@@ -4,6 +4,7 @@
 use knee_check::model::sorted::{SortedMap, SortedSet};
 
 use knee_check::link::{decode, encode};
+use knee_check::model::advice;
 use knee_check::model::assessment::*;
 use knee_check::model::field::out_of_range;
 use knee_check::model::list_answer::ListAnswer;
@@ -167,6 +168,31 @@ proptest! {
         flagged.flags = flagged.flags.with(sign, true);
         prop_assert_eq!(score(&flagged).band, Band::SeeClinician);
         prop_assert_eq!(outcome(&flagged).band, Band::SeeClinician);
+    }
+
+    /// What a runner reads never contradicts the result: running is spoken of under a warning
+    /// sign only for after the clinician, and "keep building" only where the result reassures.
+    #[test]
+    fn the_words_never_contradict_the_result(a in assessment()) {
+        let report = knee_check::model::assess(&a);
+        let band = report.scoring.band;
+        let headline = advice::headline(&a, &report.scoring);
+        let summary = advice::summary(&a, &report.scoring);
+        let words: Vec<&str> = [headline, summary.as_str()]
+            .into_iter()
+            .chain(report.steps.iter().map(|step| step.title))
+            .chain(report.steps.iter().flat_map(|step| step.advice.iter().map(String::as_str)))
+            .collect();
+        if words.iter().any(|text| text.contains("Keep building")) {
+            prop_assert!(advice::reassures(&a, band), "{:?}", words);
+        }
+        if band == Band::SeeClinician {
+            prop_assert!(report.steps[0].title.contains("checked"));
+            prop_assert!(words.iter().all(|text| !text.contains("Keep running")), "{:?}", words);
+        }
+        if a.pain.is_some_and(|pain| pain > 0) {
+            prop_assert!(words.iter().all(|text| !text.contains("Keep building")), "{:?}", words);
+        }
     }
 
     #[test]
