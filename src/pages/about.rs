@@ -57,10 +57,10 @@ pub fn AboutPage() -> Html {
             <ul>
                 <li>{ "Everything is worked out in this browser. Nothing you enter is sent anywhere: no accounts, no cookies, no analytics, and no requests to any other site." }</li>
                 <li>{ "Links you share carry the answers after the #, which browsers never send to a web server." }</li>
-                <li>{ "What this browser keeps: the checks you save (with their notes), your choice of units, and any saved data that could not be read, kept aside so nothing is lost. A check you have not saved is kept only for a reload into a new version." }</li>
+                <li>{ "What this browser keeps: the checks you save (with their notes), the runs you log in the symptom log, the answers of a check you have not saved yet (until you save it or clear them), your choice of units, and any saved data that could not be read, kept aside so nothing is lost." }</li>
             </ul>
             <h2>{ "Delete all my data" }</h2>
-            <p>{ format!("This removes every check you saved ({saved} now), the copies set aside and your settings from this browser. It cannot be undone; export a backup first if you may want them.") }</p>
+            <p>{ format!("This removes every check you saved ({saved} now), your symptom log, any unsaved answers, the copies set aside and your settings from this browser. It cannot be undone; export a backup first if you may want them.") }</p>
             if *confirming {
                 <div class="confirm-delete" role="alertdialog" aria-labelledby="confirm-title">
                     <p id="confirm-title"><strong>{ "Delete everything Runner's Knee Check keeps in this browser?" }</strong></p>

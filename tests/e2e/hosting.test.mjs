@@ -54,6 +54,16 @@ test('"delete all my data" asks first, then removes every key of ours and nothin
   await page.check('#units-mi');
   await page.click('[data-testid=save-assessment]');
   await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  await page.click('a[href="#/plan"]');
+  await page.waitForSelector('[data-testid=save-symptoms]');
+  await page.selectOption('#symptom-during', '2');
+  await page.selectOption('#symptom-morning', '0');
+  await page.click('[data-testid=save-symptoms]');
+  await page.waitForSelector('[data-testid=symptom-entry]');
+  await page.click('a[href="#/check"]');
+  await page.fill('#week', '31');
+  await page.waitForFunction(() => (localStorage.getItem('knee-check.v1.draft') || '').includes('week=31'));
+  assert.ok((await page.evaluate(() => Object.keys(localStorage))).some((key) => key.startsWith('knee-check.v1.symptoms.')), 'a run is logged');
   await page.evaluate(() => {
     localStorage.setItem('knee-check.v1.history.unreadable.1-0', '{broken');
     localStorage.setItem('club-calendar.settings', 'keep me');
@@ -61,6 +71,7 @@ test('"delete all my data" asks first, then removes every key of ours and nothin
   });
   await page.click('a[href="#/about"]');
   await page.waitForSelector('[data-testid=delete-all]');
+  assert.match(await page.textContent('.about'), /the runs you log in the symptom log, the answers of a check you have not saved yet/);
   await page.click('[data-testid=delete-all]');
   assert.ok(await page.$('[data-testid=confirm-delete-all]'), 'asks before deleting');
   assert.ok((await page.evaluate(() => Object.keys(localStorage))).some((key) => key.startsWith('knee-check.')), 'nothing gone yet');
@@ -71,6 +82,9 @@ test('"delete all my data" asks first, then removes every key of ours and nothin
   await page.click('a[href="#/history"]');
   await page.waitForSelector('main h1');
   assert.equal(await page.$$eval('[data-testid=history-entry]', (entries) => entries.length), 0);
+  await page.click('a[href="#/plan"]');
+  await page.waitForSelector('[data-testid=save-symptoms]');
+  assert.equal(await page.locator('[data-testid=symptom-entry]').count(), 0, 'the symptom log is gone too');
   assert.deepEqual(errors, []);
   await context.close();
 });
