@@ -4,6 +4,7 @@ use super::assessment::Assessment;
 use super::band::Band;
 use super::factor::Factor;
 use super::factors::history::needs_rehab;
+use super::factors::load::chronic_km;
 use super::score::Scoring;
 use super::triage;
 
@@ -210,15 +211,18 @@ fn strength(scoring: &Scoring) -> Step {
     }
 }
 
-fn reload(scoring: &Scoring) -> Step {
+/// A runner starting from weeks of no running has no usual week to go back to.
+fn reload(assessment: &Assessment, scoring: &Scoring) -> Step {
     let mut advice = vec![
         "Build back in small steps: about 10% more a week, holding a week when the knee complains."
             .to_string(),
     ];
     if scored(scoring, Factor::WeeklyProgression) {
-        advice.push(
-            "Bring weekly distance back towards your usual, then rebuild from there.".to_string(),
-        );
+        advice.push(if chronic_km(assessment) == Some(0.0) {
+            "Coming from weeks of no running: keep runs short and easy (walk breaks are fine) and add no distance until this week's feels easy.".to_string()
+        } else {
+            "Bring weekly distance back towards your usual, then rebuild from there.".to_string()
+        });
     }
     if scored(scoring, Factor::LongRunSpike) {
         advice.push("Keep the long run within 10% of your longest in the last month.".to_string());
@@ -257,19 +261,25 @@ fn recovery(scoring: &Scoring) -> Step {
 
 /// The four rehab steps in order, each with general advice first, then what fits this
 /// runner; with a warning sign, getting the knee checked comes before them all. None before
-/// anything the steps could answer to: rehab advice for a blank form would read as if the
-/// runner had a sore knee.
+/// anything the steps could answer to (a factor beyond the pain answer, or pain itself):
+/// rehab advice for a blank form, or for "no pain" alone, would read as if the runner had a
+/// sore knee.
 pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> {
     let mut steps = Vec::with_capacity(5);
+    let beyond_pain = scoring
+        .factors
+        .iter()
+        .any(|scored| scored.factor != Factor::CurrentPain);
+    let sore = assessment.pain.is_some_and(|pain| pain > 0);
     if scoring.band == Band::SeeClinician {
         steps.push(get_checked());
-    } else if scoring.factors.is_empty() && assessment.pain.is_none() {
+    } else if !beyond_pain && !sore {
         return steps;
     }
     steps.extend([
         adjust_running(assessment, scoring),
         strength(scoring),
-        reload(scoring),
+        reload(assessment, scoring),
         recovery(scoring),
     ]);
     steps
@@ -363,9 +373,32 @@ mod tests {
     }
 
     #[test]
+    fn a_runner_starting_from_nothing_is_not_sent_back_to_a_usual_week() {
+        let starting = Assessment {
+            week_km: Some(10.0),
+            previous_weeks_km: vec![0.0; 4],
+            pain: Some(0),
+            ..Assessment::default()
+        };
+        let steps = recommendations(&starting, &score(&starting));
+        let reload = steps.iter().find(|step| step.title == "Reload gradually");
+        let advice = &reload.expect("a reload step").advice;
+        assert!(advice
+            .iter()
+            .any(|line| line.contains("weeks of no running")));
+        assert!(advice.iter().all(|line| !line.contains("your usual")));
+    }
+
+    #[test]
     fn no_steps_before_an_answer_they_could_follow_from() {
         let blank = Assessment::default();
         assert!(recommendations(&blank, &score(&blank)).is_empty());
+        let no_pain_only = Assessment {
+            pain: Some(0),
+            flags: ListAnswer::NoneOfThese,
+            ..Assessment::default()
+        };
+        assert!(recommendations(&no_pain_only, &score(&no_pain_only)).is_empty());
         let pain_only = Assessment {
             pain: Some(2),
             ..Assessment::default()

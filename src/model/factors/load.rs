@@ -54,7 +54,10 @@ pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
         describe_distance(week, units),
         describe_distance_roughly(chronic, units)
     );
-    let reason = if ratio - 1.0 <= WEIGHTS.progression_start.value {
+    // Against a usual week of nothing a percentage means nothing to a runner.
+    let reason = if chronic == 0.0 && week > 0.0 {
+        format!("{} this week after weeks of no running: all of it is new load for the knee, which counts as a large rise. Rises above 30% went with more injuries, though less surely than a single long run.", describe_distance(week, units))
+    } else if ratio - 1.0 <= WEIGHTS.progression_start.value {
         format!("{compared}: within 10% of your usual, which showed no extra risk.")
     } else {
         format!("{compared}: {}% above your usual. Rises above 30% went with more injuries, though less surely than a single long run.", format_number(percent))
@@ -162,9 +165,11 @@ mod tests {
     #[test]
     fn a_return_from_a_break_is_finite_and_large() {
         let returning = runner(25.0, &[0.0, 0.0, 0.0, 0.0]);
-        let (rate, _) = weekly_progression(&returning).unwrap();
+        let (rate, reason) = weekly_progression(&returning).unwrap();
         assert!(rate.is_finite());
         assert_eq!(rate, WEIGHTS.progression_triple_rate.value);
+        assert!(reason.contains("after weeks of no running"), "{reason}");
+        assert!(!reason.contains("above your usual"), "{reason}");
     }
 
     #[test]
