@@ -171,7 +171,8 @@ proptest! {
     }
 
     /// What a runner reads never contradicts the result: running is spoken of under a warning
-    /// sign only for after the clinician, and "keep building" only where the result reassures.
+    /// sign only for after the clinician and with severe pain only for after it settles, and
+    /// "keep building" only where the result reassures.
     #[test]
     fn the_words_never_contradict_the_result(a in assessment()) {
         let report = knee_check::model::assess(&a);
@@ -192,6 +193,10 @@ proptest! {
         }
         if a.pain.is_some_and(|pain| pain > 0) {
             prop_assert!(words.iter().all(|text| !text.contains("Keep building")), "{:?}", words);
+        }
+        if advice::severe_pain(&a).is_some() {
+            prop_assert!(words.iter().all(|text| !text.contains("Keep running") && !text.contains("shorten runs")), "{:?}", words);
+            prop_assert!(report.physio.is_some());
         }
     }
 

@@ -7,6 +7,7 @@ use super::factors::history::needs_rehab;
 use super::factors::load::chronic_km;
 use super::score::Scoring;
 use super::triage;
+use super::weights::WEIGHTS;
 
 /// One step of the advice, with what it means for this runner.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +41,14 @@ pub fn mild_pain(assessment: &Assessment) -> Option<u8> {
         .filter(|pain| *pain > 0 && !needs_rehab(assessment))
 }
 
+/// Severe pain (from `pain_severe_from`, 7 out of 10): more than shorter, slower runs can
+/// manage, so running pauses until it settles and a physio should look at it.
+pub fn severe_pain(assessment: &Assessment) -> Option<u8> {
+    assessment
+        .pain
+        .filter(|pain| f64::from(*pain) >= WEIGHTS.pain_severe_from.value)
+}
+
 /// Whether the result may look like an all-clear (a green, plain "low"): only a low band
 /// with no pain and every warning sign answered as absent.
 pub fn reassures(assessment: &Assessment, band: Band) -> bool {
@@ -71,13 +80,14 @@ pub fn band_words(assessment: &Assessment, band: Band) -> String {
     format!("{}{so_far}{pain}", band.label().to_ascii_lowercase())
 }
 
-/// The headline: the band's, except when pain, not load, put the band where it is, or when
-/// a low band is only low so far or comes with some pain.
+/// The headline: the band's, except when pain from 4 out of 10 leads the result (whether it
+/// or the load put the band where it is), or when a low band is only low so far or comes
+/// with some pain.
 pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
-    let raised_by_pain = needs_rehab(assessment)
-        && scoring.band != Band::SeeClinician
-        && scoring.band > scoring.load_band;
-    if raised_by_pain {
+    let pain_leads = needs_rehab(assessment) && scoring.band != Band::SeeClinician;
+    if pain_leads && scoring.band == Band::VeryHigh {
+        "Very high: your knee already hurts"
+    } else if pain_leads {
         "High: your knee already hurts"
     } else if low_so_far(assessment, scoring.band) {
         "Low knee load so far: not an all-clear yet"
@@ -105,6 +115,9 @@ fn low_so_far_summary(assessment: &Assessment) -> String {
 pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
     if scoring.band == Band::SeeClinician {
         return Band::SeeClinician.summary().to_string();
+    }
+    if let Some(pain) = severe_pain(assessment) {
+        return format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until the pain settles to 3 or below, have a physio look at it, and follow the rehab steps below.");
     }
     if let Some(pain) = assessment.pain.filter(|_| needs_rehab(assessment)) {
         return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain.");
@@ -139,8 +152,11 @@ fn get_checked() -> Step {
 /// so this step speaks of running only for after that check.
 fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     let warning_sign = scoring.band == Band::SeeClinician;
+    let severe = severe_pain(assessment).is_some();
     let keep_running = if warning_sign {
         "Once a clinician has cleared you to run, adjust your running rather than stop: most runners with a sore kneecap do better changing how they run than stopping."
+    } else if severe {
+        "Once the pain has settled, run again, adjusted, rather than stop for good: most runners with a sore kneecap do better changing how they run than stopping."
     } else if assessment.pain == Some(0) {
         "Keep running, adjusted if the knee starts to hurt: most runners with a sore kneecap do better changing how they run than stopping."
     } else {
@@ -150,6 +166,10 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     match assessment.pain {
         Some(pain) if pain >= 4 && warning_sign => advice.push(
             format!("Your pain is {pain} out of 10, above the 3 that running can go up to: when you run again, keep runs short and slow enough that the pain stays at 3 or below and has settled by the next morning."),
+        ),
+        Some(pain) if severe => advice.insert(
+            0,
+            format!("Your pain is {pain} out of 10, far above the 3 that running can go up to: pause running until it settles to 3 or below (walking, cycling or swimming within comfort keep you fit), then start again with short, slow runs that stay there."),
         ),
         Some(pain) if pain >= 4 => advice.insert(
             0,
@@ -414,6 +434,34 @@ mod tests {
         assert!(recommendations(&warning_only, &score(&warning_only))[0]
             .title
             .contains("checked"));
+    }
+
+    #[test]
+    fn severe_pain_pauses_running_and_is_never_told_to_keep_running() {
+        for (load, pain) in [(30.0, 7), (30.0, 10), (60.0, 9)] {
+            let mut assessment = steady();
+            assessment.week_km = Some(load);
+            assessment.pain = Some(pain);
+            let scoring = score(&assessment);
+            assert!(headline(&assessment, &scoring).ends_with("your knee already hurts"));
+            assert!(summary(&assessment, &scoring).contains("pause running"));
+            let steps = recommendations(&assessment, &scoring);
+            assert!(
+                steps[0].advice[0].contains("pause running"),
+                "{:?}",
+                steps[0]
+            );
+            assert!(
+                steps[0]
+                    .advice
+                    .iter()
+                    .all(|advice| !advice.contains("Keep running")
+                        && !advice.contains("shorten runs"))
+            );
+        }
+        let mut moderate = steady();
+        moderate.pain = Some(6);
+        assert!(!summary(&moderate, &score(&moderate)).contains("pause running"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! Runner's knee is pain around or behind the kneecap; this check is about it alone.
 
 use super::assessment::{Assessment, InjuryHistory, PainSite};
+use super::weights::WEIGHTS;
 
 /// Weeks of pain after which it counts as not settling.
 pub const NOT_SETTLING_WEEKS: u8 = 3;
@@ -67,6 +68,12 @@ pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
     {
         reasons.push("Your knee has hurt for three weeks or more: pain that is not settling deserves a physio's look.");
     }
+    if assessment
+        .pain
+        .is_some_and(|pain| f64::from(pain) >= WEIGHTS.pain_severe_from.value)
+    {
+        reasons.push("Your knee hurts at 7 out of 10 or more when you run: pain that strong deserves a physio's look, not only changes to your running.");
+    }
     if assessment.injury == Some(InjuryHistory::Recurring) {
         reasons.push("Your knee pain keeps coming back: a physio can find why and plan the rebuild with you.");
     }
@@ -87,6 +94,20 @@ pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn severe_pain_asks_for_a_physio() {
+        let severe = Assessment {
+            pain: Some(7),
+            ..Assessment::default()
+        };
+        assert!(physio_prompt(&severe).unwrap().reasons[0].contains("7 out of 10 or more"));
+        let moderate = Assessment {
+            pain: Some(6),
+            ..Assessment::default()
+        };
+        assert_eq!(physio_prompt(&moderate), None);
+    }
 
     #[test]
     fn pain_below_the_kneecap_sounds_like_a_tendon() {

@@ -7,7 +7,7 @@
 //! indirect the published ratio is shrunk on a log scale and the row says by how much.
 
 /// Recorded with every saved assessment, so a score can be recomputed and compared later.
-pub const MODEL_VERSION: &str = "2026.11.2";
+pub const MODEL_VERSION: &str = "2026.11.3";
 
 /// One row of the table.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,6 +29,7 @@ const LAUERSEN_2018: &str =
 const NEAL_2019: &str = "Neal BS, Lack SD, Lankhorst NE, Raye A, Morrissey D, van Middelkoop M. 2019, Br J Sports Med 53(5):270-281";
 const WITVROUW_2000: &str = "Witvrouw E, Lysens R, Bellemans J, Cambier D, Vanderstraeten G. 2000, Am J Sports Med 28(4):480-489";
 const PIVA_2005: &str = "Piva SR, Goodnite EA, Childs JD. 2005, J Orthop Sports Phys Ther 35(12):793-801 (cross-sectional; hip flexors not measured)";
+const SERLIN_1995: &str = "Serlin RC, Mendoza TR, Nakamura Y, Edwards KR, Cleeland CS. 1995, Pain 61(2):277-284 (cut-offs of the 0-10 pain scale)";
 const CROSSLEY_2016: &str = "Crossley KM, Stefanik JJ, Selfe J, et al. 2016, Br J Sports Med 50(14):839-843 (consensus statement)";
 const WILLSON_2014: &str =
     "Willson JD, Sharpee R, Meardon SA, Kernozek TW. 2014, Clin Biomech 29(3):243-247";
@@ -171,6 +172,8 @@ weights_table! {
         "Pain now at 10 of 10. Cohorts start with runners free of pain, so there is no published ratio: pain now means the knee is already past what it tolerates, counted on a log scale from 1 at 0.";
     pain_rehab_from = 4.0, CROSSLEY_2016,
         "Pain from 4 of 10 puts the band at high or above and leads the advice with the rehab steps: up to 3 of 10, settled by the next morning, is the usual limit for running through it.";
+    pain_severe_from = 7.0, SERLIN_1995,
+        "Pain from 7 of 10 is severe on the 0-10 scale (1-4 mild, 5-6 moderate, 7-10 severe, by how much pain interferes with daily function). Running with pain that strong is more than shorter, slower runs can manage: the advice pauses running until it settles and asks for a physio's look. The cut-off is the scale's; the advice is clinical opinion.";
     what_if_min_week_km = 10.0, OPINION,
         "A suggested week is never below the runner's usual week nor below this, so a runner back from a break is not told to run almost nothing.";
     band_moderate_from = 1.25, OPINION,

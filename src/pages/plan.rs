@@ -7,6 +7,7 @@ use crate::components::plan_weeks::PlanWeeks;
 use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::symptom_log::SymptomLog;
 use crate::link;
+use crate::model::advice::severe_pain;
 use crate::model::physio::physio_prompt as physio_prompt_of;
 use crate::model::triage::triage;
 use crate::model::units::describe_distance;
@@ -35,6 +36,7 @@ fn pain_words(plan: &Plan, assessment: &Assessment) -> String {
     let first = describe_distance(plan.weeks[0].distance_km, assessment.units);
     match (plan.pain, plan.verdict) {
         (PainSource::Logged(_), Verdict::StepBack) => format!("Your latest logged run went above 3 out of 10, during it or the next morning. The plan steps back to {first} and holds there; it builds again only after an entry shows the pain has settled."),
+        (PainSource::Answered(pain), Verdict::StepBack) if severe_pain(assessment).is_some() => format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until it settles to 3 or below, and have a physio look at it. Then start at {first} and hold there; the plan builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
         (PainSource::Answered(pain), Verdict::StepBack) => format!("Your knee hurts at {pain} out of 10, above the 3 running can go up to. The plan steps back to {first} and holds there; it builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
         (PainSource::Logged(_), Verdict::Hold) => format!("Your latest logged run stayed within 3 out of 10 but had not fully settled (worse the next morning, or stairs, squatting or sitting above 3). Week 1 holds at {first}."),
         (PainSource::Logged(_), _) => format!("Your latest logged run was comfortable and settled by the morning, so the plan builds from week 1: {first}."),

@@ -56,6 +56,21 @@ test('pain of 6 is high at least and leads with the rehab steps', async () => {
   await context.close();
 });
 
+test('severe pain (7 or more) pauses running, asks for a physio and never says keep running', async () => {
+  const { context, page, errors } = await openCheck(STEADY.replace('pain=0', 'pain=8'), PHONE);
+  assert.match(await headline(page), /your knee already hurts/);
+  assert.match(await summary(page), /which is severe: pause running/);
+  assert.match(await page.textContent('[data-testid=see-physio]'), /7 out of 10 or more/);
+  assert.match(await firstStep(page), /pause running until it settles/);
+  assert.doesNotMatch(await page.textContent('.advice .steps'), /Keep running|shorten runs/);
+  await page.click('.step-plan a');
+  await page.waitForSelector('[data-testid=plan-week]');
+  assert.match(await page.textContent('[data-testid=plan-verdict]'), /hurts at 8 out of 10 when you run, which is severe: pause running/);
+  assert.match(await page.textContent('[data-testid=see-physio]'), /7 out of 10 or more/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the range shows while questions are unanswered and goes as they are answered', async () => {
   const { context, page, errors } = await openCheck('v=1&week=40&prev=30,30,30,30');
   const score = Number(await page.textContent('[data-testid=risk-score]'));
