@@ -43,10 +43,13 @@ pub fn mild_pain(assessment: &Assessment) -> Option<u8> {
 
 /// Severe pain (from `pain_severe_from`, 7 out of 10): more than shorter, slower runs can
 /// manage, so running pauses until it settles and a physio should look at it.
+pub fn is_severe(pain: u8) -> bool {
+    f64::from(pain) >= WEIGHTS.pain_severe_from.value
+}
+
+/// The check's pain answer, when it is severe.
 pub fn severe_pain(assessment: &Assessment) -> Option<u8> {
-    assessment
-        .pain
-        .filter(|pain| f64::from(*pain) >= WEIGHTS.pain_severe_from.value)
+    assessment.pain.filter(|pain| is_severe(*pain))
 }
 
 /// Whether the result may look like an all-clear (a green, plain "low"): only a low band

@@ -1,8 +1,8 @@
 //! When to see a physiotherapist, and which other knee problem a pain sounds more like.
 //! Runner's knee is pain around or behind the kneecap; this check is about it alone.
 
+use super::advice::severe_pain;
 use super::assessment::{Assessment, InjuryHistory, PainSite};
-use super::weights::WEIGHTS;
 
 /// Weeks of pain after which it counts as not settling.
 pub const NOT_SETTLING_WEEKS: u8 = 3;
@@ -68,10 +68,7 @@ pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
     {
         reasons.push("Your knee has hurt for three weeks or more: pain that is not settling deserves a physio's look.");
     }
-    if assessment
-        .pain
-        .is_some_and(|pain| f64::from(pain) >= WEIGHTS.pain_severe_from.value)
-    {
+    if severe_pain(assessment).is_some() {
         reasons.push("Your knee hurts at 7 out of 10 or more when you run: pain that strong deserves a physio's look, not only changes to your running.");
     }
     if assessment.injury == Some(InjuryHistory::Recurring) {

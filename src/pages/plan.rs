@@ -6,8 +6,9 @@ use crate::components::physio_prompt::physio_prompt;
 use crate::components::plan_weeks::PlanWeeks;
 use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::symptom_log::SymptomLog;
+use crate::history::symptoms::latest;
 use crate::link;
-use crate::model::advice::severe_pain;
+use crate::model::advice::{is_severe, severe_pain};
 use crate::model::physio::physio_prompt as physio_prompt_of;
 use crate::model::triage::triage;
 use crate::model::units::describe_distance;
@@ -32,8 +33,15 @@ fn start_words(plan: &Plan, assessment: &Assessment) -> String {
 }
 
 /// What the knee says and what the plan does about it: the plan's most important sentence.
-fn pain_words(plan: &Plan, assessment: &Assessment) -> String {
+/// `logged_pain`: the latest logged run's worst pain, during it or the next morning.
+fn pain_words(plan: &Plan, assessment: &Assessment, logged_pain: Option<u8>) -> String {
     let first = describe_distance(plan.weeks[0].distance_km, assessment.units);
+    let severe_logged = logged_pain.filter(|pain| is_severe(*pain));
+    if let (PainSource::Logged(_), Verdict::StepBack, Some(pain)) =
+        (plan.pain, plan.verdict, severe_logged)
+    {
+        return format!("Your latest logged run hurt at {pain} out of 10, during it or the next morning, which is severe: pause running until it settles to 3 or below, and have a physio look at it. Then start at {first} and hold there; the plan builds again only after an entry shows the pain has settled.");
+    }
     match (plan.pain, plan.verdict) {
         (PainSource::Logged(_), Verdict::StepBack) => format!("Your latest logged run went above 3 out of 10, during it or the next morning. The plan steps back to {first} and holds there; it builds again only after an entry shows the pain has settled."),
         (PainSource::Answered(pain), Verdict::StepBack) if severe_pain(assessment).is_some() => format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until it settles to 3 or below, and have a physio look at it. Then start at {first} and hold there; the plan builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
@@ -87,7 +95,7 @@ pub fn PlanPage() -> Html {
                     { start_words(&plan, &assessment) }
                 </p>
                 <p class={classes!("plan-verdict", format!("verdict-{:?}", plan.verdict).to_ascii_lowercase())} data-testid="plan-verdict">
-                    { pain_words(&plan, &assessment) }
+                    { pain_words(&plan, &assessment, latest(&symptoms.log.entries).map(|entry| entry.during.max(entry.morning))) }
                 </p>
                 if !assessment.flags.is_answered() {
                     <p class="plan-caveat" data-testid="plan-flags-unanswered">

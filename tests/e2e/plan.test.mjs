@@ -89,6 +89,16 @@ test('symptom entries move the next week: build when settled, hold when not, ste
   await context.close();
 });
 
+test('a logged run that hurt at 7 or more pauses running before the plan and asks for a physio', async () => {
+  const { context, page, errors } = await openPlan(COMFORTABLE);
+  await logRun(page, { during: 8, morning: 5 });
+  assert.match(await page.textContent('[data-testid=plan-verdict]'), /hurt at 8 out of 10, during it or the next morning, which is severe: pause running/);
+  await logRun(page, { during: 5, morning: 4 });
+  assert.doesNotMatch(await page.textContent('[data-testid=plan-verdict]'), /severe/, 'a later run under 7 steps back without the pause');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('pain of 4 or more: the result leads to the plan, which steps back and holds', async () => {
   const { context, page, errors } = await openPage(app.browser, DESKTOP);
   await page.goto(`${app.site.url}#/check?v=1&week=30&prev=30,30,30,30&pain=5`);
