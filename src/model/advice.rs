@@ -201,6 +201,8 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     Step {
         title: if warning_sign {
             "After the check: adjust running rather than stop"
+        } else if severe {
+            "Pause running until the pain settles, then adjust it rather than stop"
         } else {
             "Adjust running rather than stop"
         },
@@ -448,6 +450,9 @@ mod tests {
             let scoring = score(&assessment);
             assert!(headline(&assessment, &scoring).ends_with("your knee already hurts"));
             assert!(summary(&assessment, &scoring).contains("pause running"));
+            assert!(recommendations(&assessment, &scoring)[0]
+                .title
+                .starts_with("Pause running"));
             let steps = recommendations(&assessment, &scoring);
             assert!(
                 steps[0].advice[0].contains("pause running"),
