@@ -3,28 +3,15 @@ use knee_check::model::{advice, assess};
 #[test]
 fn look() {
     for q in [
-        "v=1&week=30&prev=30,30,30,30&pain=9&flags=",
-        "v=1&week=30&prev=30,30,30,30&pain=5&flags=&injury=recent",
-        "v=1&week=30&prev=30,30,30,30&pain=2&pain_site=behind&flags=",
-        "v=1&week=300&prev=10&pain=0&flags=",
+        "v=1&units=mi&week=28&prev=18,18&longest=12&longest30=7&pain=0&flags=&added=hills&strength=0&tight=quads:severe&cadence=150&form=overstride",
+        "v=1&week=45&prev=30&pain=3&flags=&shoes=new&weight=95&weight_change=4",
+        "v=1&week=15&prev=40,40,40,40&pain=0&flags=",
     ] {
         let a = decode(q).assessment;
         let r = assess(&a);
-        println!(
-            "\n== {q}\n{} | {} | score {} max {:?}",
-            advice::headline(&a, &r.scoring),
-            advice::summary(&a, &r.scoring),
-            r.scoring.score,
-            r.scoring.max_score
-        );
-        for f in &r.scoring.factors {
-            println!("  factor {:?} {} pts", f.factor, f.points);
-        }
-        for s in r.steps.iter().take(1) {
-            println!("  * {}: {}", s.title, s.advice.join(" / "));
-        }
-        if let Some(p) = &r.physio {
-            println!("  physio {:?}", p);
-        }
+        println!("\n== {q}\n{} | {} | score {} max {:?}", advice::headline(&a, &r.scoring), advice::summary(&a, &r.scoring), r.scoring.score, r.scoring.max_score);
+        for f in &r.scoring.factors { println!("  factor {:?} {} pts", f.factor, f.points); }
+        for s in r.steps.iter() { println!("  * {}: {}", s.title, s.advice.join(" / ")); }
+        for w in &r.what_ifs { println!("  whatif {} -> {}", w.description, w.score); }
     }
 }

@@ -69,15 +69,17 @@ pub fn shown_band(assessment: &Assessment, band: Band) -> Band {
 }
 
 /// The band in a few words, for every short place a result is named (the sticky bar,
-/// History, the trend table): "low" alone only where it reassures, so a saved check reads
-/// as the result page did.
+/// History, the trend table): "low" alone only where it reassures, and any pain named as the
+/// headline names it, so a saved check reads as the result page did.
 pub fn band_words(assessment: &Assessment, band: Band) -> String {
     let so_far = if low_so_far(assessment, band) {
         " so far"
     } else {
         ""
     };
-    let pain = mild_pain(assessment)
+    let pain = assessment
+        .pain
+        .filter(|pain| *pain > 0)
         .map(|pain| format!("; knee hurts {pain}/10"))
         .unwrap_or_default();
     format!("{}{so_far}{pain}", band.label().to_ascii_lowercase())
@@ -371,6 +373,11 @@ mod tests {
             band_words(&sore, Band::Moderate),
             "moderate; knee hurts 2/10"
         );
+        let severe = Assessment {
+            pain: Some(8),
+            ..steady()
+        };
+        assert_eq!(band_words(&severe, Band::High), "high; knee hurts 8/10");
     }
 
     #[test]
