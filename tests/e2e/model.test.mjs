@@ -62,6 +62,7 @@ test('severe pain (7 or more) pauses running, asks for a physio and never says k
   assert.match(await summary(page), /which is severe: pause running/);
   assert.match(await page.textContent('[data-testid=see-physio]'), /7 out of 10 or more/);
   assert.match(await firstStep(page), /pause running until it settles/);
+  assert.match(await page.textContent('.score-peek'), /knee hurts 8\/10/);
   assert.doesNotMatch(await page.textContent('.advice .steps'), /Keep running|shorten runs/);
   await page.click('.step-plan a');
   await page.waitForSelector('[data-testid=plan-week]');
