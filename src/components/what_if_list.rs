@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::check_form::CheckAction;
-use crate::model::advice::band_words;
+use crate::model::advice::{band_words, running_on_hold};
 use crate::model::score::{score, Scoring};
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
@@ -61,6 +61,9 @@ pub fn what_if_list(form: &CheckHandle, what_ifs: &[WhatIf]) -> Html {
     html! {
         <section class="what-ifs" aria-labelledby="what-if-title">
             <h3 id="what-if-title">{ "Changes that would help most" }</h3>
+            if let Some(later) = running_on_hold(&form.assessment) {
+                <p class="hint" data-testid="what-ifs-later">{ later }</p>
+            }
             <ol>
                 { for what_ifs.iter().map(|what_if| {
                     let dispatcher = form.clone();

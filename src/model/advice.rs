@@ -52,6 +52,19 @@ pub fn severe_pain(assessment: &Assessment) -> Option<u8> {
     assessment.pain.filter(|pain| is_severe(*pain))
 }
 
+/// Why suggestions about running are for later, if they are: a warning sign, or severe
+/// pain, has put running on hold, so the changes that would lower the load score are framed
+/// for when running starts again.
+pub fn running_on_hold(assessment: &Assessment) -> Option<&'static str> {
+    if assessment.flags.any() {
+        Some("For when a clinician has cleared you to run: these lower the load score, and none of them replaces having the knee checked first.")
+    } else if severe_pain(assessment).is_some() {
+        Some("For when the pain has settled and you run again: these lower the load score, and running pauses first.")
+    } else {
+        None
+    }
+}
+
 /// Whether the result may look like an all-clear (a green, plain "low"): only a low band
 /// with no pain and every warning sign answered as absent.
 pub fn reassures(assessment: &Assessment, band: Band) -> bool {
@@ -475,6 +488,25 @@ mod tests {
         let mut moderate = steady();
         moderate.pain = Some(6);
         assert!(!summary(&moderate, &score(&moderate)).contains("pause running"));
+    }
+
+    #[test]
+    fn suggestions_about_running_wait_while_running_is_on_hold() {
+        let mut flagged = steady();
+        flagged.flags = flagged.flags.with(WarningSign::Swelling, true);
+        assert!(running_on_hold(&flagged).unwrap().contains("clinician"));
+        let severe = Assessment {
+            pain: Some(7),
+            ..steady()
+        };
+        assert!(running_on_hold(&severe)
+            .unwrap()
+            .contains("pain has settled"));
+        let sore = Assessment {
+            pain: Some(6),
+            ..steady()
+        };
+        assert_eq!(running_on_hold(&sore), None);
     }
 
     #[test]

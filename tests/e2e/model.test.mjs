@@ -72,6 +72,21 @@ test('severe pain (7 or more) pauses running, asks for a physio and never says k
   await context.close();
 });
 
+test('with running on hold, the changes that lower the score are framed for when running starts again', async () => {
+  const spike = 'v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11';
+  for (const [answers, said] of [[`${spike}&pain=8&flags=`, /For when the pain has settled/], [`${spike}&pain=0&flags=swelling`, /For when a clinician has cleared you/]]) {
+    const { context, page, errors } = await openCheck(answers, PHONE);
+    await page.waitForSelector('.what-ifs');
+    assert.match(await page.textContent('[data-testid=what-ifs-later]'), said);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const { context, page } = await openCheck(`${spike}&pain=5&flags=`, PHONE);
+  await page.waitForSelector('.what-ifs');
+  assert.equal(await page.locator('[data-testid=what-ifs-later]').count(), 0);
+  await context.close();
+});
+
 test('the range shows while questions are unanswered and goes as they are answered', async () => {
   const { context, page, errors } = await openCheck('v=1&week=40&prev=30,30,30,30');
   const score = Number(await page.textContent('[data-testid=risk-score]'));
