@@ -4,9 +4,10 @@ use super::assessment::Assessment;
 use super::band::Band;
 use super::factor::Factor;
 use super::factors::history::needs_rehab;
-use super::factors::load::chronic_km;
+use super::factors::load::{chronic_km, long_run_compared_with_floor, week_compared_with_floor};
 use super::score::Scoring;
 use super::triage;
+use super::units::describe_distance_roughly;
 use super::weights::WEIGHTS;
 
 /// One step of the advice, with what it means for this runner.
@@ -260,12 +261,18 @@ fn reload(assessment: &Assessment, scoring: &Scoring) -> Step {
     if scored(scoring, Factor::WeeklyProgression) {
         advice.push(if chronic_km(assessment) == Some(0.0) {
             "Coming from weeks of no running: keep runs short and easy (walk breaks are fine) and add no distance until this week's feels easy.".to_string()
+        } else if week_compared_with_floor(assessment) {
+            format!("Bring weekly distance back to a usual start of {}, then rebuild from there.", describe_distance_roughly(WEIGHTS.usual_week_floor_km.value, assessment.units))
         } else {
             "Bring weekly distance back towards your usual, then rebuild from there.".to_string()
         });
     }
     if scored(scoring, Factor::LongRunSpike) {
-        advice.push("Keep the long run within 10% of your longest in the last month.".to_string());
+        advice.push(if long_run_compared_with_floor(assessment) {
+            format!("Keep each run to {} or less until the weeks feel easy, then lengthen the longest by about 10% at a time.", describe_distance_roughly(WEIGHTS.long_run_floor_km.value, assessment.units))
+        } else {
+            "Keep the long run within 10% of your longest in the last month.".to_string()
+        });
     }
     if scored(scoring, Factor::PreviousInjury) {
         advice.push("With a knee that has been injured before, build more slowly and keep strength work going when you feel fine.".to_string());
@@ -420,7 +427,7 @@ mod tests {
     #[test]
     fn a_runner_starting_from_nothing_is_not_sent_back_to_a_usual_week() {
         let starting = Assessment {
-            week_km: Some(10.0),
+            week_km: Some(15.0),
             previous_weeks_km: vec![0.0; 4],
             pain: Some(0),
             ..Assessment::default()

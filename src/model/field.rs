@@ -490,6 +490,25 @@ mod tests {
     }
 
     #[test]
+    fn a_weight_just_past_a_limit_is_held_at_it_so_every_unit_reads_it_back() {
+        for (typed, held) in [("250.05", 250.0), ("34.95", 35.0)] {
+            let mut assessment = Assessment::default();
+            apply_field(&mut assessment, Field::Weight, typed).unwrap();
+            assert_eq!(assessment.weight_kg, Some(held));
+            for units in WeightUnits::ALL {
+                let shown = Assessment {
+                    weight_units: Some(units),
+                    ..assessment.clone()
+                };
+                let text = field_text(&shown, Field::Weight).unwrap();
+                let mut again = shown.clone();
+                apply_field(&mut again, Field::Weight, &text).unwrap();
+                assert!((again.weight_kg.unwrap() - held).abs() < 0.05, "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn a_weight_in_the_other_unit_gets_a_question() {
         let in_lb = |text: &str| {
             let mut assessment = Assessment {

@@ -64,8 +64,10 @@ pub fn score_of_rate(rate: f64) -> f64 {
     }
 }
 
+/// Rounded down, so the band's cut-offs at rates 1.25 and 2.5 fall exactly on the scores 20
+/// and 60 (a score of 60 is never "high"), and no rate reaches 100.
 fn whole(exact_score: f64) -> u8 {
-    exact_score.round() as u8
+    exact_score.floor() as u8
 }
 
 /// The rate of the answered factors, multiplied.

@@ -7,7 +7,7 @@
 //! indirect the published ratio is shrunk on a log scale and the row says by how much.
 
 /// Recorded with every saved assessment, so a score can be recomputed and compared later.
-pub const MODEL_VERSION: &str = "2026.11.3";
+pub const MODEL_VERSION: &str = "2026.12.1";
 
 /// One row of the table.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -72,8 +72,8 @@ macro_rules! weights_table {
 weights_table! {
     distance_ceiling_km = 2000.0, GUARD,
         "Distances above this are treated as this, so a stored value from an older version stays finite and bounded; the form and links refuse far less.";
-    pseudo_week_km = 5.0, OPINION,
-        "Added to this week and to the usual week before they are compared, so small weeks are compared as rates rather than floored away, and a return from zero gives a large but finite ratio.";
+    usual_week_floor_km = 10.0, OPINION,
+        "A usual week below this counts as this when this week is compared with it: a first week of up to 10 km after little or no running is a usual start, and a few km more than a small week is a large percentage but little load. Weeks from 10 km up are compared as the cohort did, and a return from zero gives a finite ratio.";
     progression_start = 0.10, NIELSEN_2014,
         "This week up to 10% above the mean of the weeks before it: the reference, no extra rate.";
     progression_high = 0.30, NIELSEN_2014,
@@ -98,8 +98,8 @@ weights_table! {
         "More than twice the previous longest: rate ratio 2.28.";
     long_run_triple_rate = 2.6, OPINION,
         "Three times the previous longest or more: 2.6, a modest extrapolation beyond the cohort's top category.";
-    long_run_floor_km = 1.0, GUARD,
-        "A first run after 30 days without one is compared with 1 km, so the jump stays finite.";
+    long_run_floor_km = 3.0, OPINION,
+        "Runs are compared with at least 3 km, about what a beginner's run-walk session covers: a 2 km run after weeks of 1 km ones doubles the distance but adds little load. A longer first run after little or no running still counts as a jump from 3 km, and the ratio stays finite.";
     added_speed_rate = 1.10, OPINION,
         "Newly added speed work changes the load per step; no cohort has measured it for this knee pain, so it is kept small.";
     added_hills_rate = 1.10, CROSSLEY_2016,
@@ -174,8 +174,6 @@ weights_table! {
         "Pain from 4 of 10 puts the band at high or above and leads the advice with the rehab steps: up to 3 of 10, settled by the next morning, is the usual limit for running through it.";
     pain_severe_from = 7.0, SERLIN_1995,
         "Pain from 7 of 10 is severe on the 0-10 scale (1-4 mild, 5-6 moderate, 7-10 severe, by how much pain interferes with daily function). Running with pain that strong is more than shorter, slower runs can manage: the advice pauses running until it settles and asks for a physio's look. The cut-off is the scale's; the advice is clinical opinion.";
-    what_if_min_week_km = 10.0, OPINION,
-        "A suggested week is never below the runner's usual week nor below this, so a runner back from a break is not told to run almost nothing.";
     band_moderate_from = 1.25, OPINION,
         "Rate at which the band is moderate: a quarter more injuries than the reference runner (score 20).";
     band_high_from = 1.75, OPINION,

@@ -1,7 +1,10 @@
 //! "What if": the changes a runner could make this week, each scored, best three first.
 
 use super::assessment::{Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness};
-use super::factors::load::{chronic_km, long_run_jump, weekly_progression};
+use super::factors::load::{
+    chronic_km, long_run_compared_with_floor, long_run_jump, week_compared_with_floor,
+    weekly_progression,
+};
 use super::list_answer::ListAnswer;
 use super::order::{in_order, largest_first};
 use super::score::outcome;
@@ -64,8 +67,18 @@ impl Change {
     pub fn describe(&self, assessment: &Assessment) -> String {
         let units = assessment.units;
         match self {
+            Change::HoldWeekTo(km) if week_compared_with_floor(assessment) => {
+                format!(
+                    "Hold this week to about {}, a usual start after little or no running",
+                    describe_distance(*km, units)
+                )
+            }
             Change::HoldWeekTo(km) => format!(
                 "Hold this week to about {}, close to your usual week",
+                describe_distance(*km, units)
+            ),
+            Change::CapLongestRunAt(km) if long_run_compared_with_floor(assessment) => format!(
+                "Keep your longest run to {}, a usual start after little running",
                 describe_distance(*km, units)
             ),
             Change::CapLongestRunAt(km) => format!(
@@ -105,8 +118,8 @@ fn whole_units_km(km: f64, assessment: &Assessment) -> f64 {
 }
 
 /// The largest week the model itself counts as steady (no extra rate from the weekly
-/// progression), found by asking it; never below the usual week nor below
-/// `what_if_min_week_km`.
+/// progression), found by asking it; never below the usual week. After little or no
+/// running it is a usual start (`usual_week_floor_km`), never almost nothing.
 fn safe_week_km(assessment: &Assessment) -> Option<f64> {
     let usual = chronic_km(assessment)?;
     let steady_at = |km: f64| {
@@ -116,7 +129,7 @@ fn safe_week_km(assessment: &Assessment) -> Option<f64> {
         };
         weekly_progression(&trial).is_some_and(|(rate, _)| rate <= 1.0)
     };
-    let (mut steady, mut rising) = (usual, usual * 4.0 + WEIGHTS.what_if_min_week_km.value);
+    let (mut steady, mut rising) = (usual, usual.max(WEIGHTS.usual_week_floor_km.value) * 4.0);
     for _ in 0..60 {
         let middle = (steady + rising) / 2.0;
         if steady_at(middle) {
@@ -126,7 +139,7 @@ fn safe_week_km(assessment: &Assessment) -> Option<f64> {
         }
     }
     let suggested = whole_units_km(steady, assessment);
-    Some(suggested.max(usual).max(WEIGHTS.what_if_min_week_km.value))
+    Some(suggested.max(usual))
 }
 
 fn candidates(assessment: &Assessment) -> Vec<Change> {
@@ -249,7 +262,11 @@ mod tests {
             previous_weeks_km: vec![0.0, 0.0, 0.0, 0.0],
             ..Assessment::default()
         };
-        assert_eq!(safe_week_km(&returning), Some(10.0));
+        assert_eq!(safe_week_km(&returning), Some(11.0));
+        assert_eq!(
+            Change::HoldWeekTo(11.0).describe(&returning),
+            "Hold this week to about 11 km, a usual start after little or no running"
+        );
         let usual = Assessment {
             week_km: Some(80.0),
             previous_weeks_km: vec![40.5],

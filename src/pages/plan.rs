@@ -25,6 +25,7 @@ fn start_words(plan: &Plan, assessment: &Assessment) -> String {
     match plan.start {
         Start::LastWeek => format!("It starts from your last 7 days: {start}."),
         Start::RoseTooFast => format!("It starts from your usual week with at most 10% added ({start}), not from a week that rose faster: that is not yet what your knee has shown it tolerates."),
+        Start::RoseFromLittleRunning => format!("After little or no running it starts from a usual start with at most 10% added ({start}), not from a week that rose beyond it: that is not yet what your knee has shown it tolerates."),
         Start::UsualWeek => format!("Your check does not give the last 7 days, so it starts from your usual week: {start}."),
         Start::AfterABreak => format!("You did not run in the last 7 days, so it restarts below your usual week, at {start}, and builds back from there."),
         Start::NotRunning => format!("Your check gives no running in the weeks it covers, so the plan starts low, at {start} of run-walking."),

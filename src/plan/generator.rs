@@ -8,6 +8,7 @@ use super::rules::{
 };
 use super::verdict::{verdict, Verdict};
 use crate::history::symptoms::{latest, SymptomEntry};
+use crate::model::weights::WEIGHTS;
 use crate::model::Assessment;
 
 /// Weeks in a plan.
@@ -39,6 +40,9 @@ pub enum Start {
     LastWeek,
     /// The usual week with the weekly rise, because the last one rose more than that.
     RoseTooFast,
+    /// After little or no running, the check's usual start with the weekly rise, because the
+    /// last week went beyond that.
+    RoseFromLittleRunning,
     /// The usual week, because the check does not give the last 7 days.
     UsualWeek,
     /// No running in the last 7 days after running before: a step back from the usual week.
@@ -130,9 +134,19 @@ fn starting_point(assessment: &Assessment) -> (f64, Start, Vec<f64>) {
     // though it never counts as a week the chronic average could fall to.
     let rested_last_week = assessment.week_km == Some(0.0);
     let ran_none = rested_last_week || assessment.previous_weeks_km.contains(&0.0);
+    // After little or no running the check compares a week with a usual start rather than
+    // the usual week, and so does the plan: a week within it is a fair place to start.
+    let usual_start = WEIGHTS.usual_week_floor_km.value;
+    let ran_little = usual.map_or(assessment.previous_weeks_km.contains(&0.0), |usual| {
+        usual < usual_start
+    });
+    let rise = 1.0 + WEEKLY_RISE.value;
     let (start_km, start) = match (week, usual) {
-        (Some(week), Some(usual)) if week > usual * (1.0 + WEEKLY_RISE.value) => {
-            (usual * (1.0 + WEEKLY_RISE.value), Start::RoseTooFast)
+        (Some(week), _) if ran_little && week > usual_start * rise => {
+            (usual_start * rise, Start::RoseFromLittleRunning)
+        }
+        (Some(week), Some(usual)) if !ran_little && week > usual * rise => {
+            (usual * rise, Start::RoseTooFast)
         }
         (Some(week), _) => (week, Start::LastWeek),
         (None, Some(usual)) if rested_last_week => (usual * STEP_BACK.value, Start::AfterABreak),
@@ -332,6 +346,20 @@ mod tests {
         let spiked = plan(&runner(50.0, &[30.0, 30.0, 30.0, 30.0], Some(0)), &[]);
         assert_eq!(spiked.start, Start::RoseTooFast);
         assert_eq!(distances(&spiked)[0], 33.0);
+    }
+
+    #[test]
+    fn after_little_running_a_usual_start_is_where_the_check_puts_it() {
+        let beginner = plan(&runner(8.0, &[0.0, 0.0, 0.0, 0.0], Some(0)), &[]);
+        assert_eq!(beginner.start, Start::LastWeek);
+        assert_eq!(distances(&beginner)[0], 8.0);
+        let small_weeks = plan(&runner(9.0, &[5.0, 4.0], Some(0)), &[]);
+        assert_eq!(small_weeks.start, Start::LastWeek);
+        let too_much = plan(&runner(30.0, &[0.0, 0.0, 0.0, 0.0], Some(0)), &[]);
+        assert_eq!(too_much.start, Start::RoseFromLittleRunning);
+        assert_eq!(distances(&too_much), [11.0, 12.1, 13.3, 14.6, 16.1, 17.7]);
+        let rising_from_small = plan(&runner(20.0, &[5.0, 4.0], Some(0)), &[]);
+        assert_eq!(rising_from_small.start, Start::RoseFromLittleRunning);
     }
 
     #[test]

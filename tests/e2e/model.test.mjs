@@ -108,7 +108,7 @@ test('the range shows while questions are unanswered and goes as they are answer
 });
 
 test('a low band is no all-clear until pain and warning signs are answered, nor over pain', async () => {
-  const { context, page, errors } = await openCheck('v=1&week=40&prev=30,30,30,30', PHONE);
+  const { context, page, errors } = await openCheck('v=1&week=32&prev=30,30,30,30', PHONE);
   assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
   assert.match(await headline(page), /so far: not an all-clear yet/);
   assert.match(await summary(page), /how much your knee hurts now, and whether any warning sign applies/);
@@ -133,6 +133,21 @@ test('a low band is no all-clear until pain and warning signs are answered, nor 
   assert.match(await headline(page), /your knee hurts: hold, do not build/);
   assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-incomplete/, 'not green over pain');
   assert.match(await page.textContent('.score-peek'), /knee hurts 2\/10/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a beginner's first weeks are a usual start, a big return after a break is not", async () => {
+  const beginner = 'v=1&week=8&prev=0,0,0,0&longest=3&longest30=0&runs=3&strength=2&focus=quads&injury=none&pain=0&flags=';
+  const { context, page, errors } = await openCheck(beginner, PHONE);
+  assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
+  const progression = await page.textContent('[data-testid=factor][data-factor=weekly_progression]');
+  assert.match(progression, /after weeks of no running.*compared with 10 km, a usual start/);
+  assert.doesNotMatch(await page.textContent('.result'), /Cut back now|Ease the load/);
+  await screenshot(page, 'phone-beginner-first-week');
+  await page.goto(`${app.site.url}#/check?v=1&week=30&prev=0,0,0,0&longest=12&longest30=0&runs=4&strength=2&focus=quads&injury=none&pain=0&flags=`);
+  await page.waitForFunction(() => document.querySelector('[data-testid=risk-band]')?.dataset.band === 'very_high');
+  assert.match(await page.textContent('.what-ifs'), /a usual start after little or no running/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -20,12 +20,12 @@ pub fn chronic_km(assessment: &Assessment) -> Option<f64> {
     Some(weeks.iter().map(|km| capped(*km)).sum::<f64>() / weeks.len() as f64)
 }
 
-/// This week against the usual, both with `pseudo_week_km` added so small weeks compare as
-/// rates and a return from nothing stays finite.
+/// This week against the usual, or against `usual_week_floor_km` when the usual is smaller,
+/// so a start from little running is judged by its load and a return from nothing stays
+/// finite.
 pub fn load_ratio(assessment: &Assessment) -> Option<f64> {
-    let pseudo = WEIGHTS.pseudo_week_km.value;
     let week = capped(assessment.week_km?);
-    Some((week + pseudo) / (chronic_km(assessment)? + pseudo))
+    Some(week / chronic_km(assessment)?.max(WEIGHTS.usual_week_floor_km.value))
 }
 
 /// The rate ratio of a week `ratio` times the usual.
@@ -42,6 +42,12 @@ pub fn progression_rate(ratio: f64) -> f64 {
     )
 }
 
+/// Whether the usual week is below `usual_week_floor_km`, so this week is compared with
+/// that floor rather than with the runner's own usual week.
+pub fn week_compared_with_floor(assessment: &Assessment) -> bool {
+    chronic_km(assessment).is_some_and(|km| km < WEIGHTS.usual_week_floor_km.value)
+}
+
 pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
     let ratio = load_ratio(assessment)?;
     let chronic = chronic_km(assessment)?;
@@ -54,9 +60,25 @@ pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
         describe_distance(week, units),
         describe_distance_roughly(chronic, units)
     );
-    // Against a usual week of nothing a percentage means nothing to a runner.
-    let reason = if chronic == 0.0 && week > 0.0 {
-        format!("{} this week after weeks of no running: all of it is new load for the knee, which counts as a large rise. Rises above 30% went with more injuries, though less surely than a single long run.", describe_distance(week, units))
+    let floor = WEIGHTS.usual_week_floor_km.value;
+    let rise = if ratio - 1.0 <= WEIGHTS.progression_start.value {
+        "no more than that, so it adds nothing; build from it by about 10% a week.".to_string()
+    } else {
+        format!("{}% above it. Rises above 30% went with more injuries, though less surely than a single long run.", format_number(percent))
+    };
+    // Against a usual week of nothing a percentage of it means nothing to a runner, so the
+    // week named is the one it is compared with.
+    let reason = if week_compared_with_floor(assessment) {
+        let before = if chronic == 0.0 {
+            format!(
+                "{} this week after weeks of no running",
+                describe_distance(week, units)
+            )
+        } else {
+            compared
+        };
+        let floor = describe_distance_roughly(floor, units);
+        format!("{before}. After weeks of less than {floor}, a week is compared with {floor}, a usual start: this one is {rise}")
     } else if ratio - 1.0 <= WEIGHTS.progression_start.value {
         format!("{compared}: within 10% of your usual, which showed no extra risk.")
     } else {
@@ -88,13 +110,24 @@ pub fn long_run_rate(jump: f64) -> f64 {
     )
 }
 
+/// Whether the 30 days before held no run as long as `long_run_floor_km`, so runs are
+/// compared with that floor rather than with the runner's own longest.
+pub fn long_run_compared_with_floor(assessment: &Assessment) -> bool {
+    assessment
+        .longest_run_30d_km
+        .is_some_and(|km| km < WEIGHTS.long_run_floor_km.value)
+}
+
 pub fn long_run_spike(assessment: &Assessment) -> Option<Scored> {
     let jump = long_run_jump(assessment)?;
     let percent = (jump * 100.0).round();
-    let reason = if jump > WEIGHTS.long_run_start.value {
-        format!("Your longest run was about {}% longer than any in the 30 days before; in a cohort of 5200 runners, more than 10% longer raised the injury rate by half, more than twice as long more than doubled it.", format_number(percent))
-    } else {
-        "Your longest run stayed within 10% of your longest in the 30 days before.".to_string()
+    let floor = describe_distance_roughly(WEIGHTS.long_run_floor_km.value, assessment.units);
+    let cohort = "in a cohort of 5200 runners, more than 10% longer raised the injury rate by half, more than twice as long more than doubled it.";
+    let reason = match (jump > WEIGHTS.long_run_start.value, long_run_compared_with_floor(assessment)) {
+        (true, true) => format!("Your longest run was about {}% longer than {floor}, the shortest run this compares with (the 30 days before held nothing that long); {cohort}", format_number(percent)),
+        (true, false) => format!("Your longest run was about {}% longer than any in the 30 days before; {cohort}", format_number(percent)),
+        (false, true) => format!("Your runs stayed within about {floor}, a usual start after little or no running, so no single run stands out."),
+        (false, false) => "Your longest run stayed within 10% of your longest in the 30 days before.".to_string(),
     };
     Some((long_run_rate(jump), reason))
 }
@@ -164,12 +197,54 @@ mod tests {
 
     #[test]
     fn a_return_from_a_break_is_finite_and_large() {
-        let returning = runner(25.0, &[0.0, 0.0, 0.0, 0.0]);
+        let returning = runner(30.0, &[0.0, 0.0, 0.0, 0.0]);
         let (rate, reason) = weekly_progression(&returning).unwrap();
-        assert!(rate.is_finite());
         assert_eq!(rate, WEIGHTS.progression_triple_rate.value);
         assert!(reason.contains("after weeks of no running"), "{reason}");
-        assert!(!reason.contains("above your usual"), "{reason}");
+        assert!(reason.contains("200% above it"), "{reason}");
+        assert!(!reason.contains("your usual"), "{reason}");
+    }
+
+    #[test]
+    fn a_beginners_first_weeks_up_to_a_usual_start_add_nothing() {
+        for week in [3.0, 8.0, 11.0] {
+            let (rate, reason) = weekly_progression(&runner(week, &[0.0; 4])).unwrap();
+            assert_eq!(rate, 1.0, "{week}");
+            assert!(
+                reason.contains("compared with 10 km, a usual start"),
+                "{reason}"
+            );
+        }
+        let (rate, reason) = weekly_progression(&runner(15.0, &[4.0, 6.0])).unwrap();
+        assert!(rate > 1.0 && rate < WEIGHTS.band_high_from.value, "{rate}");
+        assert!(reason.contains("50% above it"), "{reason}");
+    }
+
+    #[test]
+    fn weeks_from_the_floor_up_are_compared_as_the_cohort_did() {
+        let (rate, reason) = weekly_progression(&runner(40.0, &[30.0])).unwrap();
+        assert!(rate > WEIGHTS.progression_high_rate.value, "{rate}");
+        assert!(reason.contains("33% above your usual"), "{reason}");
+    }
+
+    fn long_run(longest: f64, before: f64) -> Assessment {
+        Assessment {
+            longest_run_km: Some(longest),
+            longest_run_30d_km: Some(before),
+            ..Assessment::default()
+        }
+    }
+
+    #[test]
+    fn short_runs_after_little_running_are_no_spike_but_a_long_first_run_is() {
+        let (rate, reason) = long_run_spike(&long_run(3.0, 0.0)).unwrap();
+        assert_eq!(rate, 1.0);
+        assert!(reason.contains("a usual start"), "{reason}");
+        let (rate, _) = long_run_spike(&long_run(2.0, 1.0)).unwrap();
+        assert_eq!(rate, 1.0);
+        let (rate, reason) = long_run_spike(&long_run(12.0, 0.0)).unwrap();
+        assert_eq!(rate, WEIGHTS.long_run_triple_rate.value);
+        assert!(reason.contains("300% longer than 3 km"), "{reason}");
     }
 
     #[test]

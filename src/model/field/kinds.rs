@@ -421,9 +421,13 @@ impl Kind<SortedMap<TightMuscle, Tightness>> for TightnessLevels {
     }
 }
 
-/// Body weights a runner could have, in kg, with the conversion slack at both ends.
+/// Body weights a runner could have, in kg.
+const WEIGHT_LIMITS_KG: std::ops::RangeInclusive<f64> = 35.0..=250.0;
+
+/// The same with the conversion slack at both ends, so a limit written in other units is
+/// accepted.
 const PLAUSIBLE_KG: std::ops::RangeInclusive<f64> =
-    (35.0 - CONVERSION_SLACK)..=(250.0 + CONVERSION_SLACK);
+    (*WEIGHT_LIMITS_KG.start() - CONVERSION_SLACK)..=(*WEIGHT_LIMITS_KG.end() + CONVERSION_SLACK);
 
 /// A body weight in the runner's weight units, held in kg; stones also as `11st 4`. A number
 /// that would be a plausible weight only in another unit gets a question rather than a
@@ -445,7 +449,9 @@ impl Kind<Option<f64>> for BodyWeight {
         };
         let kg = units.to_kg(weight);
         if PLAUSIBLE_KG.contains(&kg) {
-            *slot = Some(kg);
+            // Held within the limits themselves, so the weight written in any other unit
+            // (rounded to hundredths) is read back within the slack, not beyond it.
+            *slot = Some(kg.clamp(*WEIGHT_LIMITS_KG.start(), *WEIGHT_LIMITS_KG.end()));
             return Ok(());
         }
         let meant = WeightUnits::ALL
