@@ -258,8 +258,13 @@ fn reload(assessment: &Assessment, scoring: &Scoring) -> Step {
         "Build back in small steps: about 10% more a week, holding a week when the knee complains."
             .to_string(),
     ];
-    if scored(scoring, Factor::WeeklyProgression) {
-        advice.push(if chronic_km(assessment) == Some(0.0) {
+    let rising = scored(scoring, Factor::WeeklyProgression);
+    let starting =
+        chronic_km(assessment) == Some(0.0) && assessment.week_km.is_some_and(|km| km > 0.0);
+    if starting && !rising {
+        advice.push(format!("Coming from weeks of no running, this week is within a usual start of {}: keep runs easy (walk breaks are fine) and add no distance until it feels easy.", describe_distance_roughly(WEIGHTS.usual_week_floor_km.value, assessment.units)));
+    } else if rising {
+        advice.push(if starting {
             "Coming from weeks of no running: keep runs short and easy (walk breaks are fine) and add no distance until this week's feels easy.".to_string()
         } else if week_compared_with_floor(assessment) {
             format!("Bring weekly distance back to a usual start of {}, then rebuild from there.", describe_distance_roughly(WEIGHTS.usual_week_floor_km.value, assessment.units))
@@ -439,6 +444,22 @@ mod tests {
             .iter()
             .any(|line| line.contains("weeks of no running")));
         assert!(advice.iter().all(|line| !line.contains("your usual")));
+    }
+
+    #[test]
+    fn a_beginner_within_a_usual_start_is_told_so() {
+        let beginner = Assessment {
+            week_km: Some(8.0),
+            previous_weeks_km: vec![0.0; 4],
+            pain: Some(0),
+            ..Assessment::default()
+        };
+        let steps = recommendations(&beginner, &score(&beginner));
+        let reload = steps.iter().find(|step| step.title == "Reload gradually");
+        let advice = &reload.expect("a reload step").advice;
+        assert!(advice
+            .iter()
+            .any(|line| line.contains("within a usual start of 10 km")));
     }
 
     #[test]
