@@ -1,9 +1,10 @@
 //! Recommendations in the four steps of rehab for runner's knee, tailored to what scored.
 
-use super::assessment::Assessment;
+use super::assessment::{Assessment, PainSite};
 use super::band::Band;
 use super::factor::Factor;
 use super::factors::history::needs_rehab;
+use super::physio::sounds_like;
 use super::factors::load::{chronic_km, long_run_compared_with_floor, week_compared_with_floor};
 use super::score::Scoring;
 use super::triage;
@@ -138,6 +139,12 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
     if let Some(pain) = severe_pain(assessment) {
         return format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until the pain settles to 3 or below, have a physio look at it, and follow the rehab steps below.");
     }
+    if let (Some(pain), Some(site)) = (
+        assessment.pain.filter(|_| needs_rehab(assessment)),
+        pain_elsewhere(assessment),
+    ) {
+        return format!("Your knee hurts at {pain} out of 10 when you run, {site}, where runner's knee does not usually hurt: have a physio look at it, and meanwhile run only as far as the pain allows. The steps below say how.");
+    }
     if let Some(pain) = assessment.pain.filter(|_| needs_rehab(assessment)) {
         return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain.");
     }
@@ -152,6 +159,34 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
         (Some(pain), Band::Moderate) => format!("Some recent changes load your knees more than they are used to, and your knee already hurts at {pain} out of 10: ease the load now, keeping the pain at 3 or below and settled by the next morning."),
         (Some(pain), band) => format!("{} Your knee already hurts at {pain} out of 10: keep it at 3 or below and settled by the next morning.", band.summary()),
         (None, band) => band.summary().to_string(),
+    }
+}
+
+/// Where a knee hurts away from the front, in words, while it hurts there: pain there sounds
+/// like another problem, and the rehab steps here are written for runner's knee.
+fn pain_elsewhere(assessment: &Assessment) -> Option<&'static str> {
+    if assessment.pain.is_none_or(|pain| pain == 0) {
+        return None;
+    }
+    let site = assessment.pain_site.filter(|site| sounds_like(*site).is_some())?;
+    Some(match site {
+        PainSite::Below => "below the kneecap",
+        PainSite::Inside => "on the inside",
+        PainSite::Outside => "on the outside",
+        PainSite::Back | PainSite::Front | PainSite::Unsure => "at the back",
+    })
+}
+
+/// Pain away from the front: a physio says which of the runner's-knee steps fit.
+fn physio_first(site: &str, severe: bool) -> Step {
+    let mut advice = vec![format!("Your knee hurts {site}, where runner's knee does not usually hurt. The steps below are written for runner's knee: a physio can tell you which of them fit your knee.")];
+    if !severe {
+        advice.push("Until then, run only as far as the pain stays at 3 out of 10 or below and has settled by the next morning.".to_string());
+    }
+    Step {
+        title: "Have a physio look at where it hurts",
+        advice,
+        leads_to_plan: false,
     }
 }
 
@@ -325,6 +360,8 @@ pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> 
     let sore = assessment.pain.is_some_and(|pain| pain > 0);
     if scoring.band == Band::SeeClinician {
         steps.push(get_checked());
+    } else if let Some(site) = pain_elsewhere(assessment) {
+        steps.push(physio_first(site, severe_pain(assessment).is_some()));
     } else if !beyond_pain && !sore {
         return steps;
     }
@@ -444,6 +481,27 @@ mod tests {
             .iter()
             .any(|line| line.contains("weeks of no running")));
         assert!(advice.iter().all(|line| !line.contains("your usual")));
+    }
+
+    #[test]
+    fn pain_away_from_the_front_asks_a_physio_which_steps_fit() {
+        let mut sore = steady();
+        sore.pain = Some(5);
+        sore.pain_site = Some(PainSite::Inside);
+        let scoring = score(&sore);
+        let steps = recommendations(&sore, &scoring);
+        assert_eq!(steps[0].title, "Have a physio look at where it hurts");
+        assert!(steps[0].advice[0].contains("hurts on the inside"));
+        assert!(summary(&sore, &scoring).contains("have a physio look at it"));
+        sore.pain = Some(8);
+        let steps = recommendations(&sore, &score(&sore));
+        assert_eq!(steps[0].advice.len(), 1, "severe pain pauses running instead");
+        sore.pain_site = Some(PainSite::Front);
+        let steps = recommendations(&sore, &score(&sore));
+        assert_ne!(steps[0].title, "Have a physio look at where it hurts");
+        sore.pain = Some(0);
+        sore.pain_site = Some(PainSite::Back);
+        assert!(pain_elsewhere(&sore).is_none());
     }
 
     #[test]

@@ -173,6 +173,7 @@ test('pain below the kneecap prompts a physio and says it sounds like a tendon',
   const prompt = await page.textContent('[data-testid=see-physio]');
   assert.match(prompt, /tendon/);
   assert.match(prompt, /runner's knee/);
+  assert.match(await page.textContent('.steps > li:first-child'), /Have a physio look at where it hurts.*below the kneecap/s);
   await screenshot(page, 'desktop-physio-prompt');
   assert.deepEqual(errors, []);
   await context.close();
