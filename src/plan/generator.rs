@@ -211,10 +211,13 @@ pub fn plan(assessment: &Assessment, symptoms: &[SymptomEntry]) -> Plan {
         .filter(|runs| *runs > 0)
         .unwrap_or(USUAL_RUNS)
         .min(MOST_RUNS);
+    // As in the check, a run of a few km is a usual start whatever came before it, so a
+    // runner whose longest was 1 km is not asked for seven runs of 1.1 km.
     let mut long_run = assessment
         .longest_run_30d_km
         .filter(|km| km.is_finite() && *km > 0.0 && *km <= MOST_RUN_KM)
-        .unwrap_or(start_km * USUAL_LONG_SHARE);
+        .unwrap_or(start_km * USUAL_LONG_SHARE)
+        .max(WEIGHTS.long_run_floor_km.value);
     let builds = builds_later(verdict, pain);
     let mut weeks = Vec::with_capacity(WEEKS);
     for index in 0..WEEKS {
@@ -360,6 +363,18 @@ mod tests {
         assert_eq!(distances(&too_much), [11.0, 12.1, 13.3, 14.6, 16.1, 17.7]);
         let rising_from_small = plan(&runner(20.0, &[5.0, 4.0], Some(0)), &[]);
         assert_eq!(rising_from_small.start, Start::RoseFromLittleRunning);
+    }
+
+    #[test]
+    fn a_short_longest_run_counts_as_a_usual_start() {
+        let beginner = Assessment {
+            longest_run_30d_km: Some(1.0),
+            runs: Some(3),
+            ..runner(8.0, &[0.0, 0.0, 0.0, 0.0], Some(0))
+        };
+        let first = &plan(&beginner, &[]).weeks[0];
+        assert_eq!(first.runs, 3);
+        assert!((first.long_run_km - 3.0).abs() < 1e-9, "{}", first.long_run_km);
     }
 
     #[test]
