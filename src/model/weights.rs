@@ -177,7 +177,7 @@ weights_table! {
     band_moderate_from = 1.25, OPINION,
         "Rate at which the band is moderate: a quarter more injuries than the reference runner (score 20).";
     band_high_from = 1.75, OPINION,
-        "Rate at which the band is high: one large published effect, or several smaller ones together (score 43).";
+        "Rate at which the band is high: one large published effect, or several smaller ones together (a score of 42.9, shown as 42).";
     band_very_high_from = 2.5, OPINION,
         "Rate at which the band is very high: two and a half times the reference runner (score 60).";
 }
