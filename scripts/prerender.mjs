@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './static_server.mjs';
 import { launch } from './chromium.mjs';
+import { minifiedScripts } from './minify.mjs';
 
 /** Runs in the page before anything paints; hashed into the Content-Security-Policy. */
 const FIT_TO_ADDRESS = `(function () {
@@ -63,7 +64,7 @@ export async function prerender(dir) {
     await page.waitForSelector('main .check-page h1', { timeout: 30000 });
     if (errors.length) throw new Error(`prerender: the app failed: ${errors.join('; ')}`);
     const copy = await page.evaluate(firstScreen);
-    const withCopy = html.replace('<body>', `<body>\n${copy}\n<script>${FIT_TO_ADDRESS}</script>`);
+    const withCopy = html.replace('<body>', minifiedScripts(`<body>\n${copy}\n<script>${FIT_TO_ADDRESS}</script>`));
     writeFileSync(file, withCopy);
     return { bytes: copy.length };
   } finally {
