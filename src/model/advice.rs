@@ -4,8 +4,8 @@ use super::assessment::{Assessment, PainSite};
 use super::band::Band;
 use super::factor::Factor;
 use super::factors::history::needs_rehab;
-use super::physio::sounds_like;
 use super::factors::load::{chronic_km, long_run_compared_with_floor, week_compared_with_floor};
+use super::physio::sounds_like;
 use super::score::Scoring;
 use super::triage;
 use super::units::describe_distance_roughly;
@@ -168,7 +168,9 @@ fn pain_elsewhere(assessment: &Assessment) -> Option<&'static str> {
     if assessment.pain.is_none_or(|pain| pain == 0) {
         return None;
     }
-    let site = assessment.pain_site.filter(|site| sounds_like(*site).is_some())?;
+    let site = assessment
+        .pain_site
+        .filter(|site| sounds_like(*site).is_some())?;
     Some(match site {
         PainSite::Below => "below the kneecap",
         PainSite::Inside => "on the inside",
@@ -495,7 +497,11 @@ mod tests {
         assert!(summary(&sore, &scoring).contains("have a physio look at it"));
         sore.pain = Some(8);
         let steps = recommendations(&sore, &score(&sore));
-        assert_eq!(steps[0].advice.len(), 1, "severe pain pauses running instead");
+        assert_eq!(
+            steps[0].advice.len(),
+            1,
+            "severe pain pauses running instead"
+        );
         sore.pain_site = Some(PainSite::Front);
         let steps = recommendations(&sore, &score(&sore));
         assert_ne!(steps[0].title, "Have a physio look at where it hurts");

@@ -2,8 +2,8 @@
 
 use super::assessment::{Assessment, FormSign, ShoeChange, StrengthFocus, TightMuscle, Tightness};
 use super::factors::load::{
-    chronic_km, long_run_compared_with_floor, long_run_jump, week_compared_with_floor,
-    weekly_progression,
+    chronic_km, long_run_compared_with_floor, long_run_jump, progression_rate, ratio_to_usual,
+    week_compared_with_floor,
 };
 use super::list_answer::ListAnswer;
 use super::order::{in_order, largest_first};
@@ -122,13 +122,7 @@ fn whole_units_km(km: f64, assessment: &Assessment) -> f64 {
 /// running it is a usual start (`usual_week_floor_km`), never almost nothing.
 fn safe_week_km(assessment: &Assessment) -> Option<f64> {
     let usual = chronic_km(assessment)?;
-    let steady_at = |km: f64| {
-        let trial = Assessment {
-            week_km: Some(km),
-            ..assessment.clone()
-        };
-        weekly_progression(&trial).is_some_and(|(rate, _)| rate <= 1.0)
-    };
+    let steady_at = |km: f64| progression_rate(ratio_to_usual(km, usual)) <= 1.0;
     let (mut steady, mut rising) = (usual, usual.max(WEIGHTS.usual_week_floor_km.value) * 4.0);
     for _ in 0..60 {
         let middle = (steady + rising) / 2.0;

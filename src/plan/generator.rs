@@ -374,7 +374,11 @@ mod tests {
         };
         let first = &plan(&beginner, &[]).weeks[0];
         assert_eq!(first.runs, 3);
-        assert!((first.long_run_km - 3.0).abs() < 1e-9, "{}", first.long_run_km);
+        assert!(
+            (first.long_run_km - 3.0).abs() < 1e-9,
+            "{}",
+            first.long_run_km
+        );
     }
 
     #[test]

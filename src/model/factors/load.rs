@@ -24,8 +24,12 @@ pub fn chronic_km(assessment: &Assessment) -> Option<f64> {
 /// so a start from little running is judged by its load and a return from nothing stays
 /// finite.
 pub fn load_ratio(assessment: &Assessment) -> Option<f64> {
-    let week = capped(assessment.week_km?);
-    Some(week / chronic_km(assessment)?.max(WEIGHTS.usual_week_floor_km.value))
+    Some(ratio_to_usual(assessment.week_km?, chronic_km(assessment)?))
+}
+
+/// `load_ratio` for a week and a usual week given as numbers.
+pub fn ratio_to_usual(week_km: f64, usual_km: f64) -> f64 {
+    capped(week_km) / usual_km.max(WEIGHTS.usual_week_floor_km.value)
 }
 
 /// The rate ratio of a week `ratio` times the usual.
