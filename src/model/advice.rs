@@ -468,17 +468,24 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_runner_starting_from_nothing_is_not_sent_back_to_a_usual_week() {
+    /// The reload step's advice for a runner whose weeks before were all 0.
+    fn reload_after_no_running(week_km: f64) -> Vec<String> {
         let starting = Assessment {
-            week_km: Some(15.0),
+            week_km: Some(week_km),
             previous_weeks_km: vec![0.0; 4],
             pain: Some(0),
             ..Assessment::default()
         };
         let steps = recommendations(&starting, &score(&starting));
-        let reload = steps.iter().find(|step| step.title == "Reload gradually");
-        let advice = &reload.expect("a reload step").advice;
+        let reload = steps
+            .into_iter()
+            .find(|step| step.title == "Reload gradually");
+        reload.expect("a reload step").advice
+    }
+
+    #[test]
+    fn a_runner_starting_from_nothing_is_not_sent_back_to_a_usual_week() {
+        let advice = reload_after_no_running(15.0);
         assert!(advice
             .iter()
             .any(|line| line.contains("weeks of no running")));
@@ -512,16 +519,7 @@ mod tests {
 
     #[test]
     fn a_beginner_within_a_usual_start_is_told_so() {
-        let beginner = Assessment {
-            week_km: Some(8.0),
-            previous_weeks_km: vec![0.0; 4],
-            pain: Some(0),
-            ..Assessment::default()
-        };
-        let steps = recommendations(&beginner, &score(&beginner));
-        let reload = steps.iter().find(|step| step.title == "Reload gradually");
-        let advice = &reload.expect("a reload step").advice;
-        assert!(advice
+        assert!(reload_after_no_running(8.0)
             .iter()
             .any(|line| line.contains("within a usual start of 10 km")));
     }
