@@ -106,7 +106,7 @@ pub fn PlanPage() -> Html {
                 if let Some(prompt) = physio_prompt_of(&assessment) {
                     { physio_prompt(&prompt) }
                 }
-                <p class="plan-rule">{ "Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before." }</p>
+                <p class="plan-rule">{ "Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before, or 3 km after little running." }</p>
                 <PlanWeeks plan={plan.clone()} {units} />
                 <div class="plan-actions">
                     <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::print())}>{ "Print the plan" }</button>
