@@ -11,7 +11,8 @@ use crate::link;
 use crate::model::advice::{is_severe, severe_pain};
 use crate::model::physio::physio_prompt as physio_prompt_of;
 use crate::model::triage::triage;
-use crate::model::units::describe_distance;
+use crate::model::units::{describe_distance, describe_distance_roughly};
+use crate::model::weights::WEIGHTS;
 use crate::model::Assessment;
 use crate::plan::calendar::calendar;
 use crate::plan::generator::PainSource;
@@ -106,7 +107,7 @@ pub fn PlanPage() -> Html {
                 if let Some(prompt) = physio_prompt_of(&assessment) {
                     { physio_prompt(&prompt) }
                 }
-                <p class="plan-rule">{ "Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before, or 3 km after little running." }</p>
+                <p class="plan-rule">{ format!("Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before, or {} after little running.", describe_distance_roughly(WEIGHTS.long_run_floor_km.value, units)) }</p>
                 <PlanWeeks plan={plan.clone()} {units} />
                 <div class="plan-actions">
                     <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::print())}>{ "Print the plan" }</button>
