@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use knee_check::app::{App, AppProps, Program};
-use knee_check::model::score::score_of_rate;
+use knee_check::model::score::whole_score_of_rate;
 use knee_check::model::weights::WEIGHTS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -82,7 +82,7 @@ async fn click(root: &Element, selector: &str) {
 
 /// The whole score of a runner whose one answered factor has this rate ratio.
 fn expected_score(rate: f64) -> u32 {
-    score_of_rate(rate).round() as u32
+    u32::from(whole_score_of_rate(rate))
 }
 
 fn score(root: &Element) -> u32 {

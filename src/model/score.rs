@@ -70,6 +70,11 @@ fn whole(exact_score: f64) -> u8 {
     exact_score.floor() as u8
 }
 
+/// The whole score a rate is shown as.
+pub fn whole_score_of_rate(rate: f64) -> u8 {
+    whole(score_of_rate(rate))
+}
+
 /// The rate of the answered factors, multiplied.
 fn known_rate(assessment: &Assessment) -> f64 {
     Factor::ALL
@@ -129,7 +134,7 @@ pub fn score(assessment: &Assessment) -> Scoring {
         }
     }
     let rate = factors.iter().map(|f| f.rate.ln()).sum::<f64>().exp();
-    let score = whole(score_of_rate(rate));
+    let score = whole_score_of_rate(rate);
     share_out(&mut factors, score);
     let factor_order = largest_first(
         &factors
@@ -143,7 +148,7 @@ pub fn score(assessment: &Assessment) -> Scoring {
     let unknowns = in_order(unknowns, &unknown_order);
     let max_score = (!unknowns.is_empty()).then(|| {
         let worst: f64 = unknowns.iter().map(|u| u.worst_rate.ln()).sum();
-        whole(score_of_rate((rate.ln() + worst).exp()))
+        whole_score_of_rate((rate.ln() + worst).exp())
     });
     let load_band = Band::of_rate(rate);
     Scoring {
