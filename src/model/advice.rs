@@ -5,6 +5,7 @@ use super::band::Band;
 use super::factor::Factor;
 use super::factors::history::needs_rehab;
 use super::factors::load::{chronic_km, long_run_compared_with_floor, week_compared_with_floor};
+use super::field::Field;
 use super::physio::sounds_like;
 use super::score::Scoring;
 use super::triage;
@@ -235,6 +236,12 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
             "Pain up to 3 out of 10 that has settled by the next morning is acceptable; use it as your guide.".to_string(),
         ),
         _ => {}
+    }
+    // These steps are for runner's knee: until the runner says where it hurts, a pain
+    // elsewhere (`pain_elsewhere`) cannot bring the physio's look first.
+    let in_pain = assessment.pain.is_some_and(|pain| pain > 0);
+    if in_pain && assessment.pain_site.is_none() && !warning_sign {
+        advice.push(format!("Say where the knee hurts (\"{}\", under symptoms): these steps are for pain around or behind the kneecap; pain elsewhere is a question for a physio.", Field::PainSite.label()));
     }
     if scored(scoring, Factor::AddedIntensity) {
         advice.push("Swap hills and fast sessions for flat, easy running for now.".to_string());
@@ -515,6 +522,24 @@ mod tests {
         sore.pain = Some(0);
         sore.pain_site = Some(PainSite::Back);
         assert!(pain_elsewhere(&sore).is_none());
+    }
+
+    #[test]
+    fn pain_with_no_site_asks_where_it_hurts() {
+        let mut sore = steady();
+        sore.pain = Some(5);
+        let asks = |assessment: &Assessment| {
+            recommendations(assessment, &score(assessment))
+                .iter()
+                .flat_map(|step| step.advice.clone())
+                .any(|line| line.contains("Say where the knee hurts (\"Where the knee hurts\""))
+        };
+        assert!(asks(&sore));
+        sore.pain_site = Some(PainSite::Front);
+        assert!(!asks(&sore));
+        sore.pain_site = None;
+        sore.pain = Some(0);
+        assert!(!asks(&sore));
     }
 
     #[test]

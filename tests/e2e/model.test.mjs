@@ -52,6 +52,7 @@ test('pain of 6 is high at least and leads with the rehab steps', async () => {
   assert.match(await summary(page), /rehab steps/);
   assert.match(await headline(page), /your knee already hurts/);
   assert.match(await firstStep(page), /6 out of 10/);
+  assert.match(await firstStep(page), /Say where the knee hurts/, 'the steps are for the kneecap; the site is not given');
   assert.deepEqual(errors, []);
   await context.close();
 });
