@@ -157,15 +157,41 @@ pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
     }
     match (mild_pain(assessment), scoring.band) {
         (Some(pain), Band::Low) => format!("Your knee hurts at {pain} out of 10 when you run: hold your running where it is rather than building, and keep the pain at 3 or below and settled by the next morning. The steps below say how."),
-        (Some(pain), Band::Moderate) => format!("Some recent changes load your knees more than they are used to, and your knee already hurts at {pain} out of 10: ease the load now, keeping the pain at 3 or below and settled by the next morning."),
-        (Some(pain), band) => format!("{} Your knee already hurts at {pain} out of 10: keep it at 3 or below and settled by the next morning.", band.summary()),
-        (None, band) => band.summary().to_string(),
+        (Some(pain), Band::Moderate) if training_rose(scoring) => format!("Some recent changes load your knees more than they are used to, and your knee already hurts at {pain} out of 10: ease the load now, keeping the pain at 3 or below and settled by the next morning."),
+        (Some(pain), band) => format!("{} Your knee already hurts at {pain} out of 10: keep it at 3 or below and settled by the next morning.", load_summary(scoring, band)),
+        (None, band) => load_summary(scoring, band).to_string(),
+    }
+}
+
+/// Whether a change in training (the week, the long run, added speed, hills or less rest)
+/// raises the rate: the bands' own words blame recent changes, which would be untrue of a
+/// runner on steady training whose rate comes from the knee's history, body or form.
+fn training_rose(scoring: &Scoring) -> bool {
+    [
+        Factor::WeeklyProgression,
+        Factor::LongRunSpike,
+        Factor::AddedIntensity,
+    ]
+    .into_iter()
+    .any(|factor| scored(scoring, factor))
+}
+
+/// The load band's sentence, in words that fit where the load comes from.
+fn load_summary(scoring: &Scoring, band: Band) -> &'static str {
+    if training_rose(scoring) {
+        return band.summary();
+    }
+    match band {
+        Band::Moderate => "Your training has not risen sharply, as far as you have answered, but other things leave your knees less prepared for it. Worth working on now, before pain does it for you.",
+        Band::High => "Your training has not risen sharply, as far as you have answered, but other things leave your knees clearly less prepared for it: build your running slowly, and build capacity this week.",
+        Band::VeryHigh => "Your training has not risen sharply, as far as you have answered, but many other things leave your knees far less prepared for it: hold your running where it is, and build capacity before adding more.",
+        band => band.summary(),
     }
 }
 
 /// Where a knee hurts away from the front, in words, while it hurts there: pain there sounds
 /// like another problem, and the rehab steps here are written for runner's knee.
-fn pain_elsewhere(assessment: &Assessment) -> Option<&'static str> {
+pub fn pain_elsewhere(assessment: &Assessment) -> Option<&'static str> {
     if assessment.pain.is_none_or(|pain| pain == 0) {
         return None;
     }
@@ -540,6 +566,38 @@ mod tests {
         sore.pain_site = None;
         sore.pain = Some(0);
         assert!(!asks(&sore));
+    }
+
+    #[test]
+    fn a_rate_from_the_knee_not_the_training_is_not_blamed_on_recent_changes() {
+        use crate::model::assessment::InjuryHistory;
+        let mut recurring = steady();
+        recurring.flags = ListAnswer::NoneOfThese;
+        recurring.injury = Some(InjuryHistory::Recurring);
+        let scoring = score(&recurring);
+        assert_eq!(scoring.band, Band::High);
+        let words = summary(&recurring, &scoring);
+        assert!(
+            words.starts_with("Your training has not risen sharply"),
+            "{words}"
+        );
+        assert!(words.contains("build your running slowly"), "{words}");
+
+        recurring.pain = Some(2);
+        let words = summary(&recurring, &score(&recurring));
+        assert!(
+            words.starts_with("Your training has not risen sharply"),
+            "{words}"
+        );
+        assert!(words.contains("already hurts at 2 out of 10"), "{words}");
+
+        let mut risen = recurring.clone();
+        risen.week_km = Some(60.0);
+        let scoring = score(&risen);
+        assert_eq!(
+            summary(&risen, &scoring).split(" Your knee").next(),
+            Some(scoring.band.summary())
+        );
     }
 
     #[test]
