@@ -8,7 +8,7 @@ use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::symptom_log::SymptomLog;
 use crate::history::symptoms::latest;
 use crate::link;
-use crate::model::advice::{is_severe, severe_pain};
+use crate::model::advice::{is_severe, pain_elsewhere, severe_pain};
 use crate::model::physio::physio_prompt as physio_prompt_of;
 use crate::model::triage::triage;
 use crate::model::units::{describe_distance, describe_distance_roughly};
@@ -54,6 +54,17 @@ fn pain_words(plan: &Plan, assessment: &Assessment, logged_pain: Option<u8>) -> 
         (PainSource::Answered(pain), _) if pain > 0 => format!("Your knee hurts at {pain} out of 10 when you run, so the plan holds at {first} rather than building. It builds once an entry in the symptom log below shows a run at 3 or less that had settled by the next morning."),
         (PainSource::Answered(_), _) => format!("Week 1 holds at {first} to confirm your knee is comfortable with it; then each week rises by at most 10%. Log how the knee feels after runs: the plan holds or steps back when it needs to."),
     }
+}
+
+/// Pain away from the front of the knee: the plan's strength work is runner's-knee rehab,
+/// which a physio should match to the knee first. Severe pain has already paused running.
+fn elsewhere_words(site: &str, severe: bool) -> String {
+    let meanwhile = if severe {
+        ""
+    } else {
+        "; until then, run only as far as the pain stays at 3 out of 10 or below"
+    };
+    format!("Your knee hurts {site}, where runner's knee does not usually hurt, and this plan and its strength work are written for runner's knee. Have a physio look at it and ask which parts of the plan fit{meanwhile}.")
 }
 
 /// The return-to-running plan for the current check, or for a `#/plan?...` link's answers,
@@ -102,6 +113,11 @@ pub fn PlanPage() -> Html {
                 if !assessment.flags.is_answered() {
                     <p class="plan-caveat" data-testid="plan-flags-unanswered">
                         { "Your check does not say whether any warning sign applies: the knee giving way, locking or catching, visible swelling, pain that started with a fall, twist or blow, or pain at night. If one does, have the knee checked before you follow this plan." }
+                    </p>
+                }
+                if let Some(site) = pain_elsewhere(&assessment) {
+                    <p class="plan-caveat" data-testid="plan-pain-elsewhere">
+                        { elsewhere_words(site, severe_pain(&assessment).is_some()) }
                     </p>
                 }
                 if let Some(prompt) = physio_prompt_of(&assessment) {

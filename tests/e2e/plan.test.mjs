@@ -1,7 +1,7 @@
 // The return-to-running plan: the weeks for a worked case in the runner's units, a symptom
 // entry that holds or steps back the next week, pain over the limit that never builds, a
-// warning sign that replaces the plan, the way in from the result, the calendar file, axe,
-// and the printed page.
+// warning sign that replaces the plan, pain away from the front sent to a physio first, the
+// way in from the result, the calendar file, axe, and the printed page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -59,6 +59,13 @@ test('a knee that hurts a little holds until a logged run has settled; unanswere
   await page.goto(`${app.site.url}#/plan?${STEADY}&pain_site=below`);
   await page.waitForSelector('[data-testid=see-physio]');
   assert.match(await page.textContent('[data-testid=see-physio]'), /tendon/);
+  assert.match(
+    await page.textContent('[data-testid=plan-pain-elsewhere]'),
+    /hurts below the kneecap, .*written for runner's knee.*ask which parts of the plan fit; until then, run only as far as the pain stays at 3/,
+  );
+  await page.goto(`${app.site.url}#/plan?${STEADY}&pain_site=front`);
+  await page.waitForSelector('[data-testid=see-physio]', { state: 'detached' });
+  assert.equal(await page.locator('[data-testid=plan-pain-elsewhere]').count(), 0, 'pain at the front is what the plan is for');
   assert.deepEqual(errors, []);
   await context.close();
 });
