@@ -48,17 +48,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
     let summary = model::advice::summary(&form.assessment, scoring);
     let headline = model::advice::headline(&form.assessment, scoring);
-    let settle: Vec<String> = scoring
-        .unknowns
-        .iter()
-        .flat_map(|unknown| unknown.factor.asks(&form.assessment))
-        .map(|field| field.label().to_ascii_lowercase())
-        .fold(Vec::new(), |mut labels, label| {
-            if !labels.contains(&label) {
-                labels.push(label);
-            }
-            labels
-        });
+    let settle = model::advice::questions_for(&form.assessment, &scoring.unknowns);
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ "Your result" }</h2>

@@ -7,7 +7,7 @@ use super::factors::history::needs_rehab;
 use super::factors::load::{chronic_km, long_run_compared_with_floor, week_compared_with_floor};
 use super::field::Field;
 use super::physio::sounds_like;
-use super::score::Scoring;
+use super::score::{score, Scoring, UnknownFactor};
 use super::triage;
 use super::units::describe_distance_roughly;
 use super::weights::WEIGHTS;
@@ -30,10 +30,44 @@ fn scored(scoring: &Scoring, factor: Factor) -> bool {
 }
 
 /// A low band the runner has not yet earned: whether the knee hurts, or whether any warning
-/// sign applies, is still unanswered, and either would change the result more than any load.
+/// sign applies, is still unanswered, and either would change the result more than any load;
+/// or a question still open could on its own make the load high (`open_high_questions`).
 /// The band stays `low` (what the load says so far); the words must not read as an all-clear.
 pub fn low_so_far(assessment: &Assessment, band: Band) -> bool {
-    band == Band::Low && (assessment.pain.is_none() || !assessment.flags.is_answered())
+    band == Band::Low
+        && (assessment.pain.is_none()
+            || !assessment.flags.is_answered()
+            || !open_high_questions(assessment).is_empty())
+}
+
+/// The unanswered questions that could each, on their own, lift the rate into the high band
+/// (an unknown long run or previous injury, say): with one open, "low" says little.
+fn open_high_questions(assessment: &Assessment) -> Vec<String> {
+    let scoring = score(assessment);
+    questions_for(
+        assessment,
+        scoring
+            .unknowns
+            .iter()
+            .filter(|unknown| Band::of_rate(scoring.rate * unknown.worst_rate) >= Band::High),
+    )
+}
+
+/// The questions that would settle `unknowns`, in the form's words, each once.
+pub fn questions_for<'a>(
+    assessment: &Assessment,
+    unknowns: impl IntoIterator<Item = &'a UnknownFactor>,
+) -> Vec<String> {
+    let mut labels: Vec<String> = Vec::new();
+    for unknown in unknowns {
+        for field in unknown.factor.asks(assessment) {
+            let label = field.label().to_ascii_lowercase();
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+    }
+    labels
 }
 
 /// Pain below the level where rehab leads (1 to 3 out of 10): it does not raise the band,
@@ -122,9 +156,12 @@ pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
 /// What a low band waits for, in the form's words, after any pain the runner gave.
 fn low_so_far_summary(assessment: &Assessment) -> String {
     let asked = match (assessment.pain.is_none(), !assessment.flags.is_answered()) {
-        (true, true) => "answer the last section: how much your knee hurts now, and whether any warning sign applies.",
-        (true, false) => "answer how much your knee hurts now, in the last section.",
-        _ => "tick any warning sign that applies, or \"None of these\", in the last section.",
+        (true, true) => "answer the last section: how much your knee hurts now, and whether any warning sign applies.".to_string(),
+        (true, false) => "answer how much your knee hurts now, in the last section.".to_string(),
+        (false, true) => "tick any warning sign that applies, or \"None of these\", in the last section.".to_string(),
+        (false, false) => {
+            format!("answer these, as each could make the load high on its own: {}.", open_high_questions(assessment).join("; "))
+        }
     };
     match mild_pain(assessment) {
         Some(pain) => format!("Your knee hurts at {pain} out of 10 when you run: hold your running where it is rather than building. Before you read the low load as an all-clear, {asked}"),
@@ -425,21 +462,36 @@ mod tests {
         }
     }
 
+    /// `steady` with the safety questions answered and nothing left open that could make
+    /// the load high on its own: a low band that has earned its all-clear.
+    fn answered() -> Assessment {
+        Assessment {
+            longest_run_km: Some(10.0),
+            longest_run_30d_km: Some(10.0),
+            injury: Some(crate::model::assessment::InjuryHistory::None),
+            flags: ListAnswer::NoneOfThese,
+            ..steady()
+        }
+    }
+
     #[test]
     fn a_saved_low_check_is_named_as_the_result_page_named_it() {
-        let mut answered = steady();
-        answered.flags = ListAnswer::NoneOfThese;
+        let answered = answered();
         let band = score(&answered).band;
         assert_eq!(band, Band::Low);
         assert_eq!(band_words(&answered, band), "low");
         assert_eq!(shown_band(&answered, band), Band::Low);
 
-        let flags_unanswered = steady();
+        let flags_unanswered = Assessment {
+            flags: ListAnswer::default(),
+            ..answered.clone()
+        };
         assert_eq!(band_words(&flags_unanswered, band), "low so far");
         assert_eq!(shown_band(&flags_unanswered, band), Band::Incomplete);
 
         let sore = Assessment {
             pain: Some(2),
+            strength_sessions: Some(2),
             ..answered.clone()
         };
         assert_eq!(band_words(&sore, band), "low; knee hurts 2/10");
@@ -450,6 +502,34 @@ mod tests {
             ..answered
         };
         assert_eq!(band_words(&pain_unanswered, band), "low so far");
+    }
+
+    #[test]
+    fn a_low_band_with_a_question_open_that_could_make_it_high_is_no_all_clear() {
+        let mut half = steady();
+        half.flags = ListAnswer::NoneOfThese;
+        let scoring = score(&half);
+        assert_eq!(scoring.band, Band::Low);
+        assert_eq!(band_words(&half, scoring.band), "low so far");
+        assert_eq!(shown_band(&half, scoring.band), Band::Incomplete);
+        assert_eq!(
+            headline(&half, &scoring),
+            "Low knee load so far: not an all-clear yet"
+        );
+        let words = summary(&half, &scoring);
+        assert!(
+            words.ends_with("answer these, as each could make the load high on its own: longest run in the last 7 days; longest run in the 30 days before; previous knee injury."),
+            "{words}"
+        );
+
+        // Strength work, at worst 1.54 times the rate, could not make it high on its own.
+        let settled = answered();
+        assert!(score(&settled)
+            .unknowns
+            .iter()
+            .any(|unknown| unknown.factor == Factor::StrengthTraining));
+        assert_eq!(band_words(&settled, Band::Low), "low");
+        assert!(summary(&settled, &score(&settled)).ends_with("Keep building gradually."));
     }
 
     #[test]

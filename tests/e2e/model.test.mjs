@@ -108,8 +108,8 @@ test('the range shows while questions are unanswered and goes as they are answer
   await context.close();
 });
 
-test('a low band is no all-clear until pain and warning signs are answered, nor over pain', async () => {
-  const { context, page, errors } = await openCheck('v=1&week=32&prev=30,30,30,30', PHONE);
+test('a low band is no all-clear until pain, warning signs and what could make it high are answered, nor over pain', async () => {
+  const { context, page, errors } = await openCheck('v=1&week=32&prev=30,30,30,30&strength=2', PHONE);
   assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
   assert.match(await headline(page), /so far: not an all-clear yet/);
   assert.match(await summary(page), /how much your knee hurts now, and whether any warning sign applies/);
@@ -121,6 +121,15 @@ test('a low band is no all-clear until pain and warning signs are answered, nor 
   await page.waitForFunction(() => !document.querySelector('.band-summary').textContent.includes('hurts now'));
   assert.match(await summary(page), /tick any warning sign that applies/);
   await page.check('#flags-none');
+  // Still open, and each able to make the load high on its own: the long runs, an old injury.
+  await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('make the load high on its own'));
+  assert.match(await summary(page), /answer these, as each could make the load high on its own: longest run in the last 7 days; longest run in the 30 days before; previous knee injury\./);
+  assert.match(await headline(page), /so far: not an all-clear yet/);
+  assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-incomplete/, 'not green');
+  await page.fill('#longest', '10');
+  await page.fill('#longest30', '10');
+  await openSection(page, 'section-history');
+  await page.selectOption('#injury', 'none');
   await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('Keep building'));
   assert.match(await headline(page), /^\s*Low knee load\s*$/);
   assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-low/);
