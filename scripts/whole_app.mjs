@@ -33,8 +33,8 @@ export function buildWholeApp(dir, release) {
   try {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'whole', '--out-dir', work, wasm]);
     if (release) {
-      // As Trunk runs it for the check (`data-wasm-opt="z"` in index.html).
-      run(wasmOpt(), ['-Oz', join(work, 'whole_bg.wasm'), '-o', join(work, 'whole_bg.wasm')]);
+      // As Trunk runs it for the check (`data-wasm-opt="z"` and a second `-Oz` in index.html).
+      run(wasmOpt(), ['-Oz', '-Oz', join(work, 'whole_bg.wasm'), '-o', join(work, 'whole_bg.wasm')]);
     }
     const hash = createHash('sha256')
       .update(readFileSync(join(work, 'whole.js')))
