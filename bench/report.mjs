@@ -13,6 +13,7 @@ import { launch } from '../scripts/chromium.mjs';
 
 const [appDist = 'dist', anchorDist = 'target/bench/anchor-dist'] = argv.slice(2);
 const EDITS = 100;
+const INPUT_RUNS = 3;
 const LINK = '#/check?v=1&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed&strength=1&focus=quads&pain=2';
 const figures = { machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0]?.model ?? ''}`.trim() };
 
@@ -56,17 +57,20 @@ const RECORDER = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function browserFigures(browser, url, throttle) {
+/** A fresh phone-sized page on the check link with the CPU slowed `throttle` times. */
+async function openThrottled(browser, url, throttle, init) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(RECORDER);
+  if (init) await page.addInitScript(init);
   await page.goto(url + LINK);
-  await page.waitForFunction(() => window.__bench.score > 0, null, { timeout: 60000 });
-  await page.waitForTimeout(500);
-  const paint = await page.evaluate(() => window.__bench);
-  const edits = await page.evaluate(async (rounds) => {
+  return { context, page };
+}
+
+/** Each of `EDITS` edits of this week's distance, timed until the score shows the change. */
+function editTimings(page) {
+  return page.evaluate(async (rounds) => {
     const input = document.querySelector('#week');
     const score = document.querySelector('[data-testid=risk-score]');
     const timings = [];
@@ -88,6 +92,34 @@ async function browserFigures(browser, url, throttle) {
     }
     return timings;
   }, EDITS);
+}
+
+/**
+ * Input to updated result on `INPUT_RUNS` fresh pages, the middle one by p95 first: one
+ * run's p95 on this machine moves by several milliseconds with whatever else it is doing, so
+ * the figure is the median run, like Lighthouse's, and every run is printed beside it.
+ */
+async function inputFigures(browser, url, throttle) {
+  const runs = [];
+  for (let i = 0; i < INPUT_RUNS; i += 1) {
+    const { context, page } = await openThrottled(browser, url, throttle);
+    await page.waitForFunction(() => !document.getElementById('prerendered')
+      && document.querySelector('#app [data-testid=risk-score]'), null, { timeout: 60000 });
+    await page.waitForTimeout(500);
+    const edits = await editTimings(page);
+    runs.push({ median: quantile(edits, 0.5), p95: quantile(edits, 0.95) });
+    await context.close();
+  }
+  runs.sort((a, b) => a.p95 - b.p95);
+  return { ...runs[Math.floor(INPUT_RUNS / 2)], runs };
+}
+
+/** The paint metrics and first score of a check link, then the first other page opened. */
+async function browserFigures(browser, url, throttle) {
+  const { context, page } = await openThrottled(browser, url, throttle, RECORDER);
+  await page.waitForFunction(() => window.__bench.score > 0, null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  const paint = await page.evaluate(() => window.__bench);
   // The first other page: the whole app downloads, compiles and takes over.
   const opening = performance.now();
   await page.click("nav[aria-label=Main] a[href='#/history']");
@@ -95,16 +127,12 @@ async function browserFigures(browser, url, throttle) {
     && !document.getElementById('prerendered'), null, { timeout: 60000 });
   const history = performance.now() - opening;
   await context.close();
-  return { ...paint, median: quantile(edits, 0.5), p95: quantile(edits, 0.95), history };
+  return { ...paint, history };
 }
 
 /** A first save on a first visit: the check alone downloads the whole app, which saves. */
 async function firstSave(browser, url, throttle) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  const session = await context.newCDPSession(page);
-  await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(url + LINK);
+  const { context, page } = await openThrottled(browser, url, throttle);
   await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 60000 });
   const saving = performance.now();
   await page.click('#save-check');
@@ -135,11 +163,16 @@ const site = await serve(appDist, '/', { gzip: true });
 const browser = await launch();
 try {
   for (const throttle of [1, 4]) {
-    const run = { ...await browserFigures(browser, site.url, throttle), firstSave: await firstSave(browser, site.url, throttle) };
+    const run = {
+      ...await browserFigures(browser, site.url, throttle),
+      input: await inputFigures(browser, site.url, throttle),
+      firstSave: await firstSave(browser, site.url, throttle),
+    };
     figures[`cpu${throttle}x`] = run;
     console.log(`==> in Chromium, served gzip from 127.0.0.1, CPU ${throttle}x slower`);
     console.log(`first paint ${ms(run.fcp)}, largest contentful paint ${ms(run.lcp)}, first score of a check link ${ms(run.score)}`);
-    console.log(`input to updated result over ${EDITS} edits: median ${ms(run.median)}, p95 ${ms(run.p95)} (target p95 at most 16 ms at 4x)`);
+    const each = run.input.runs.map((r) => `${ms(r.median)} / ${ms(r.p95)}`).join(', ');
+    console.log(`input to updated result, ${EDITS} edits on each of ${INPUT_RUNS} fresh pages, the median run: median ${ms(run.input.median)}, p95 ${ms(run.input.p95)} (target p95 at most 16 ms at 4x; each run's median / p95: ${each})`);
     console.log(`History first opened, the whole app downloaded and started: ${ms(run.history)}`);
     console.log(`A first save on a first visit, the whole app downloaded and the check saved: ${ms(run.firstSave)}`);
   }
