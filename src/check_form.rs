@@ -117,6 +117,8 @@ pub struct CheckForm {
     /// The runner has changed something since the form was filled from a link or a saved
     /// check: only then is it an unsaved draft worth keeping.
     pub edited: bool,
+    /// The note typed for the check's save, kept with the answers until the check is saved.
+    pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +152,11 @@ pub enum CheckAction {
     /// questions left to answer, and any week in between left for the runner to fill.
     StartNextWeek(Box<NextCheck>),
     DismissLinkNotice,
+    /// The note for the save was typed in.
+    EditNote(String),
+    /// The check was saved with its note: the note starts again empty, and the form is no
+    /// longer an unsaved draft.
+    Saved,
     Clear,
 }
 
@@ -297,6 +304,7 @@ impl CheckForm {
                 | CheckAction::DismissLinkNotice
                 | CheckAction::Try(_)
                 | CheckAction::KeepMine
+                | CheckAction::Saved
         );
         let cleared = if matches!(action, CheckAction::UndoClear) {
             self.cleared.take()
@@ -386,6 +394,11 @@ impl CheckForm {
                 self.link_notice.clear();
                 self.link_notice_more = 0;
                 self.from_link = false;
+            }
+            CheckAction::EditNote(note) => self.note = note,
+            CheckAction::Saved => {
+                self.note.clear();
+                self.edited = false;
             }
             CheckAction::Clear => {
                 let before = self.clone();
@@ -636,6 +649,15 @@ mod tests {
         assert!(form.errors[&Field::Prev].contains("week 1 before is empty"));
         let filled = form.reduce(CheckAction::EditPreviousWeek(0, "38".into()));
         assert_eq!(filled.assessment.previous_weeks_km, [38.0, 40.0, 35.0]);
+    }
+
+    #[test]
+    fn the_note_is_part_of_the_draft_until_the_check_is_saved() {
+        let form = CheckForm::default().reduce(CheckAction::EditNote("sore on stairs".into()));
+        assert_eq!(form.note, "sore on stairs");
+        assert!(form.edited, "a typed note makes the form worth keeping");
+        let saved = form.reduce(CheckAction::Saved);
+        assert!(saved.note.is_empty() && !saved.edited);
     }
 
     #[test]

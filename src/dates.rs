@@ -30,12 +30,23 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
-/// Reads `YYYY-MM-DD`.
+/// Reads `YYYY-MM-DD`, a day that exists: 2026-02-30 and 2026-13-45 are not dates.
 pub fn parse_date(text: &str) -> Option<i64> {
-    let mut parts = text.splitn(3, '-').map(|part| part.parse::<i64>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    ((1..=12).contains(&month) && (1..=31).contains(&day) && text.len() == 10)
-        .then(|| days_from_civil(year, month, day))
+    let plain = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !plain {
+        return None;
+    }
+    let (year, month, day) = (
+        text[..4].parse::<i64>().ok()?,
+        text[5..7].parse::<i64>().ok()?,
+        text[8..].parse::<i64>().ok()?,
+    );
+    let days = days_from_civil(year, month, day);
+    (civil_from_days(days) == (year, month, day)).then_some(days)
 }
 
 #[cfg(test)]
@@ -60,6 +71,11 @@ mod tests {
             );
         }
         assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("2026-13-45"), None);
+        assert_eq!(parse_date("2026-02-29"), None);
+        assert_eq!(parse_date("2026-04-31"), None);
+        assert_eq!(parse_date("2026-00-10"), None);
+        assert_eq!(parse_date("+026-01-10"), None);
         assert_eq!(parse_date("30/11/2026"), None);
     }
 }

@@ -20,8 +20,10 @@ pub struct Handover {
     pub edited: bool,
     /// Brought back from the draft of an earlier visit, which the check page says.
     pub restored_draft: bool,
-    /// The runner asked to save the check, with this note (perhaps empty).
-    pub save: Option<String>,
+    /// The note typed for the save, not yet saved.
+    pub note: String,
+    /// The runner asked to save the check, with its note.
+    pub save: bool,
     /// The runner asked for the share link's QR code.
     pub show_qr: bool,
 }
@@ -41,7 +43,8 @@ impl Handover {
             from_link: form.from_link,
             edited: form.edited,
             restored_draft,
-            save: None,
+            note: form.note.clone(),
+            save: false,
             show_qr: false,
         }
     }
@@ -54,10 +57,10 @@ impl Handover {
             flag(self.from_link),
             flag(self.edited),
             flag(self.restored_draft),
-            flag(self.save.is_some()),
+            flag(self.save),
             flag(self.show_qr),
             self.query,
-            self.save.as_deref().unwrap_or_default()
+            self.note
         )
     }
 
@@ -75,11 +78,11 @@ impl Handover {
             from_link: on.next()??,
             edited: on.next()??,
             restored_draft: on.next()??,
-            save: on.next()??.then(|| note.to_string()),
+            note: note.to_string(),
+            save: on.next()??,
             show_qr: on.next()??,
         };
-        let complete = on.next().is_none() && (handover.save.is_some() || note.is_empty());
-        complete.then_some(handover)
+        on.next().is_none().then_some(handover)
     }
 
     /// The answers the form held.
@@ -92,6 +95,7 @@ impl Handover {
         let mut form = empty.reduce(CheckAction::LoadSaved(Box::new(self.assessment())));
         form.from_link = self.from_link;
         form.edited = self.edited;
+        form.note = self.note;
         form
     }
 }
@@ -116,7 +120,7 @@ mod tests {
         let text = Handover::of(&form, true).to_text();
         let carried = Handover::parse(&text).expect("reads its own text");
         assert!(carried.restored_draft);
-        assert_eq!(carried.save, None);
+        assert!(!carried.save);
         assert_eq!(carried.assessment(), form.assessment);
         let again = carried.into_form(CheckForm::with_units(Units::Km, None));
         assert_eq!(again.assessment, form.assessment);
@@ -125,18 +129,23 @@ mod tests {
     }
 
     #[test]
-    fn a_save_crosses_with_its_note_whatever_it_holds() {
+    fn the_note_crosses_whatever_it_holds_with_a_save_or_without() {
         for note in [
             "",
             "sore on stairs",
             "two\nlines\n\nand a gap",
             "1110\nweek=4\n",
         ] {
-            let mut handover = Handover::of(&filled(), false);
-            handover.save = Some(note.to_string());
-            handover.show_qr = note.is_empty();
-            let carried = Handover::parse(&handover.to_text()).expect("reads its own text");
-            assert_eq!(carried, handover, "{note:?}");
+            for save in [true, false] {
+                let form = filled().reduce(CheckAction::EditNote(note.to_string()));
+                let mut handover = Handover::of(&form, false);
+                handover.save = save;
+                handover.show_qr = note.is_empty();
+                let carried = Handover::parse(&handover.to_text()).expect("reads its own text");
+                assert_eq!(carried, handover, "{note:?}");
+                let again = carried.into_form(CheckForm::with_units(Units::Km, None));
+                assert_eq!(again.note, note);
+            }
         }
     }
 
@@ -160,7 +169,6 @@ mod tests {
             "1100\nweek=4\n",
             "110000\nweek=4\n",
             "1x000\nweek=4\n",
-            "11000\nweek=4\na note without its flag",
         ] {
             assert_eq!(Handover::parse(text), None, "{text:?}");
         }

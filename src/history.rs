@@ -8,10 +8,12 @@ pub mod comparison;
 pub mod entries;
 pub mod format;
 pub mod recheck;
+pub mod restore;
 pub mod state;
 pub mod store;
 pub mod symptom_store;
 pub mod symptoms;
+pub mod transaction;
 pub mod trend;
 
 pub use entries::SavedAssessment;

@@ -4,7 +4,7 @@
 
 mod decode;
 mod encode;
-mod form_encoding;
+pub mod form_encoding;
 mod fragment;
 
 pub use decode::{

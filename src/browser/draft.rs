@@ -2,10 +2,12 @@
 //! half-filled form survives a reload, a closed tab and a reload into a new version. It is
 //! dropped once the check is saved or the runner clears every answer. With it, the address
 //! the form was filled from, so reopening that same address brings the draft back, while a
-//! new link the runner opens takes its place.
+//! new link the runner opens takes its place. The note typed for the save rides with it, on
+//! a third line, form-encoded so that its own line breaks stay inside it.
 
 use super::storage::{read, LocalStore};
 use crate::history::store::KeyValue;
+use crate::link::form_encoding::{decode_component, encode_component};
 
 const DRAFT_KEY: &str = "knee-check.v1.draft";
 
@@ -16,19 +18,24 @@ pub struct Draft {
     pub from_link: String,
     /// The answers, as a check link query.
     pub query: String,
+    /// The note typed for the save, not yet saved.
+    pub note: String,
 }
 
 /// Keeps the answers; storage failures are left to the history's notice, not repeated here.
-pub fn keep(from_link: &str, query: &str) {
-    let _ = LocalStore.set(DRAFT_KEY, &format!("{from_link}\n{query}"));
+pub fn keep(from_link: &str, query: &str, note: &str) {
+    let note = encode_component(note);
+    let _ = LocalStore.set(DRAFT_KEY, &format!("{from_link}\n{query}\n{note}"));
 }
 
 pub fn read_draft() -> Option<Draft> {
     let text = read(DRAFT_KEY).ok().flatten()?;
-    let (from_link, query) = text.split_once('\n')?;
+    let mut lines = text.splitn(3, '\n');
+    let (from_link, query) = (lines.next()?, lines.next()?);
     Some(Draft {
         from_link: from_link.to_string(),
         query: query.to_string(),
+        note: decode_component(lines.next().unwrap_or_default()),
     })
 }
 

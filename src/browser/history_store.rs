@@ -4,9 +4,11 @@
 
 use gloo_events::EventListener;
 
+use super::clock;
 use super::storage::LocalStore;
-use crate::history::entries::MergeCount;
+use crate::history::restore::{self, Restored};
 use crate::history::store::{self, ChangeError, Snapshot, StorageError};
+use crate::history::symptoms::SymptomEntry;
 use crate::history::SavedAssessment;
 
 fn stamp() -> String {
@@ -28,10 +30,18 @@ pub fn delete(id: &str) -> Result<Vec<SavedAssessment>, ChangeError> {
     store::delete(&mut LocalStore, id, &stamp())
 }
 
+/// Adds a backup's checks and symptom entries, all or nothing.
 pub fn import(
     incoming: &[SavedAssessment],
-) -> Result<(Vec<SavedAssessment>, MergeCount), ChangeError> {
-    store::import(&mut LocalStore, incoming, &stamp())
+    symptoms: &[SymptomEntry],
+) -> Result<Restored, ChangeError> {
+    restore::import_backup(
+        &mut LocalStore,
+        incoming,
+        symptoms,
+        &stamp(),
+        &clock::today(),
+    )
 }
 
 /// Calls `on_change` whenever another tab changes this site's storage.

@@ -1,5 +1,6 @@
-//! The symptom log in localStorage, through `plan::symptom_store`.
+//! The symptom log in localStorage, through `history::symptom_store`.
 
+use super::clock;
 use super::storage::LocalStore;
 use crate::history::store::StorageError;
 use crate::history::symptom_store::{self, SymptomLog};
@@ -10,21 +11,15 @@ fn stamp() -> String {
 }
 
 pub fn load() -> Result<SymptomLog, StorageError> {
-    symptom_store::load(&mut LocalStore, &stamp())
+    symptom_store::load(&mut LocalStore, &stamp(), &clock::today())
 }
 
 pub fn add(entry: &SymptomEntry) -> Result<SymptomLog, StorageError> {
-    symptom_store::add(&mut LocalStore, entry)?;
+    symptom_store::add(&mut LocalStore, entry, &clock::today())?;
     load()
 }
 
 pub fn delete(id: &str) -> Result<SymptomLog, StorageError> {
     symptom_store::delete(&mut LocalStore, id)?;
     load()
-}
-
-/// Adds a backup's entries; the log after it, and how many were added.
-pub fn import(incoming: &[SymptomEntry]) -> Result<(SymptomLog, usize), StorageError> {
-    let added = symptom_store::import(&mut LocalStore, incoming)?;
-    Ok((load()?, added))
 }

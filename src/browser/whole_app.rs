@@ -139,7 +139,10 @@ pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), Str
         on_hand_over(leave);
         return Ok(());
     };
-    handover.save = SAVE.with(|slot| slot.borrow_mut().take());
+    if let Some(note) = SAVE.with(|slot| slot.borrow_mut().take()) {
+        handover.save = true;
+        handover.note = note;
+    }
     leave_a_copy(&document, &root);
     let _ = root.set_attribute(HANDOVER_ATTRIBUTE, &handover.to_text());
     leave();

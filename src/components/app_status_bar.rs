@@ -16,7 +16,7 @@ pub fn AppStatusBar(props: &AppStatusBarProps) -> Html {
     let status = &props.status;
     let onreload = {
         let form = form.clone();
-        Callback::from(move |_| reload_into_update(&form.assessment))
+        Callback::from(move |_| reload_into_update(&form.assessment, &form.note))
     };
     html! {
         <>

@@ -59,7 +59,7 @@ pub fn BackupPanel(props: &BackupPanelProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match download::read_text(file)
                     .await
-                    .map(|text| parse_backup(&text))
+                    .map(|text| parse_backup(&text, &clock::today()))
                 {
                     Some(Ok(found)) => {
                         message.set(None);
@@ -87,12 +87,8 @@ pub fn BackupPanel(props: &BackupPanelProps) -> Html {
         let file_input = file_input.clone();
         Callback::from(move |_| {
             if let Some(found) = &*preview {
-                if !found.entries.is_empty() {
-                    history.import(&found.entries);
-                }
-                if !found.symptoms.is_empty() {
-                    symptoms.import(&found.symptoms);
-                }
+                history.import(&found.entries, &found.symptoms);
+                symptoms.reload();
             }
             preview.set(None);
             message.set(None);
@@ -141,7 +137,7 @@ pub fn BackupPanel(props: &BackupPanelProps) -> Html {
                             { format!("It also holds {} symptom log entr{}; any not already here are added.",
                                 found.symptoms.len(), if found.symptoms.len() == 1 { "y" } else { "ies" }) }
                             if found.symptoms_refused > 0 {
-                                { format!(" {} could not be read or hold scores outside 0 to 10, and will be left out.", found.symptoms_refused) }
+                                { format!(" {} will be left out: unreadable, a score outside 0 to 10, or a date that does not exist or is still to come.", found.symptoms_refused) }
                             }
                         </p>
                     }

@@ -9,6 +9,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::browser::whole_app;
+use crate::check_form::CheckAction;
 use crate::state::{use_check, use_form_handover, SaveCheck};
 
 const SAVING: &str = "Saving… The part of the app that keeps your history downloads the first time you save, then works offline too.";
@@ -21,38 +22,37 @@ fn not_downloaded(reason: &str) -> String {
 pub fn SaveControls() -> Html {
     let form = use_check();
     let saver = use_context::<SaveCheck>();
-    let note = use_state(String::new);
     let status = use_state(|| None::<String>);
     let downloading = use_state(|| false);
     // A save stands when the runner moves to another page meanwhile: the whole app opens
     // on that page, with the check saved.
     let wanted = use_form_handover(true);
     let oninput = {
-        let note = note.clone();
+        let form = form.clone();
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            note.set(area.value());
+            form.dispatch(CheckAction::EditNote(area.value()));
         })
     };
     let missing = form.missing_for_save();
     let empty = form.is_empty();
     let onclick = {
-        let note = note.clone();
+        let form = form.clone();
         let status = status.clone();
         let downloading = downloading.clone();
         let saver = saver.clone();
         let assessment = Rc::new(form.assessment.clone());
         Callback::from(move |_| match &saver {
             Some(saver) => {
-                let message = saver.save.emit((assessment.clone(), (*note).clone()));
+                let message = saver.save.emit((assessment.clone(), form.note.clone()));
                 if message.starts_with("Saved") {
-                    note.set(String::new());
+                    form.dispatch(CheckAction::Saved);
                 }
                 status.set(Some(message));
             }
             None if *downloading => {}
             None => {
-                whole_app::save_on_arrival((*note).clone());
+                whole_app::save_on_arrival(form.note.clone());
                 downloading.set(true);
                 status.set(Some(SAVING.to_string()));
                 let status = status.clone();
@@ -69,16 +69,11 @@ pub fn SaveControls() -> Html {
         })
     };
     // What came of a save handed over with the page: shown here from now on, and only here.
-    // A failed one gives the runner's note back, to save again.
     {
         let status = status.clone();
-        let note = note.clone();
         let arrived = saver.and_then(|saver| Some((saver.on_arrival?, saver.taken)));
         use_effect_with(arrived, move |arrived| {
             if let Some((arrived, taken)) = arrived {
-                if !arrived.said.starts_with("Saved") {
-                    note.set(arrived.note.clone());
-                }
                 status.set(Some(arrived.said.clone()));
                 taken.emit(());
             }
@@ -88,7 +83,7 @@ pub fn SaveControls() -> Html {
         <div class="save-row">
             <div class="field">
                 <label for="save-note">{ "Note for this check" }<span class="optional">{ " (optional)" }</span></label>
-                <textarea id="save-note" rows="2" maxlength="500" value={(*note).clone()} {oninput}
+                <textarea id="save-note" rows="2" maxlength="500" value={form.note.clone()} {oninput}
                     placeholder="For example: sore on stairs after the hill session" />
             </div>
             <button type="button" id="save-check" data-testid="save-assessment" disabled={missing.is_some()}

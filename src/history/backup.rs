@@ -74,7 +74,8 @@ pub struct RefusedEntry {
 }
 
 /// Reads a backup file: ours (any format version up to the current), else a clear error.
-pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
+/// Symptom entries dated after `today` (`YYYY-MM-DD`) are refused.
+pub fn parse_backup(text: &str, today: &str) -> Result<ImportPreview, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
     let ours = value.get("app").and_then(Value::as_str) == Some(APP_MARK)
         || (value.get("version").is_some() && value.get("entries").is_some_and(Value::is_array));
@@ -92,7 +93,7 @@ pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
         .entries
         .into_iter()
         .partition(|entry| entry.problems().is_empty());
-    let (symptoms, symptoms_refused) = backup_symptoms(&value);
+    let (symptoms, symptoms_refused) = backup_symptoms(&value, today);
     if entries.is_empty()
         && symptoms.is_empty()
         && (!loaded.unreadable.is_empty() || !refused.is_empty())
@@ -115,7 +116,7 @@ pub fn parse_backup(text: &str) -> Result<ImportPreview, ImportError> {
 }
 
 /// The symptom log in a backup, if it has one: readable entries, and how many were not.
-fn backup_symptoms(document: &Value) -> (Vec<SymptomEntry>, usize) {
+fn backup_symptoms(document: &Value, today: &str) -> (Vec<SymptomEntry>, usize) {
     let Some(items) = document.get("symptoms").and_then(Value::as_array) else {
         return (Vec::new(), 0);
     };
@@ -124,7 +125,7 @@ fn backup_symptoms(document: &Value) -> (Vec<SymptomEntry>, usize) {
         .map(|item| {
             serde_json::from_value::<SymptomEntry>(item.clone())
                 .ok()
-                .filter(|entry| entry.problem().is_none())
+                .filter(|entry| entry.problem(today).is_none())
         })
         .collect();
     let refused = read.iter().filter(|entry| entry.is_none()).count();
@@ -134,13 +135,23 @@ fn backup_symptoms(document: &Value) -> (Vec<SymptomEntry>, usize) {
 /// Characters that make a spreadsheet read a cell as a formula, full-width ones included.
 const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
 
+/// Whether a character takes no room on screen: spaces, and the zero-width and direction
+/// marks (byte order mark, zero-width space and joiners, bidi embeddings and isolates,
+/// soft hyphen) that a spreadsheet may pass over before it sees a formula.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}')
+}
+
 /// A CSV cell as RFC 4180 writes it, quoted whenever it holds a separator a spreadsheet
 /// might split on (`,` or `;`), a quote, a tab or a line break; text whose first visible
 /// character would start a formula is defused with a leading `'` (plain numbers stay).
 fn cell(text: &str) -> String {
-    let first_visible = text.trim_start().chars().next();
-    let formula = first_visible.is_some_and(|c| FORMULA_STARTS.contains(&c))
-        && parse_plain_decimal(text.trim()).is_none();
+    let visible = text.trim_start_matches(is_invisible);
+    let formula = visible.starts_with(FORMULA_STARTS) && parse_plain_decimal(text.trim()).is_none();
     let text = if formula {
         format!("'{text}")
     } else {
@@ -209,6 +220,8 @@ mod tests {
     use super::*;
     use crate::history::entries::tests::entry;
 
+    const TODAY: &str = "2026-12-06";
+
     #[test]
     fn the_symptom_log_travels_with_the_backup_and_bad_entries_are_named() {
         let log = vec![
@@ -220,15 +233,20 @@ mod tests {
             &log,
             "2026-11-30T00:00:00Z",
         );
-        let preview = parse_backup(&text).unwrap();
+        let preview = parse_backup(&text, TODAY).unwrap();
         assert_eq!(preview.symptoms, log);
         assert_eq!(preview.symptoms_refused, 0);
         let damaged = text.replace("\"during\": 5", "\"during\": 50");
-        let preview = parse_backup(&damaged).unwrap();
+        let preview = parse_backup(&damaged, TODAY).unwrap();
         assert_eq!((preview.symptoms.len(), preview.symptoms_refused), (1, 1));
+        for impossible in ["2099-01-01", "2026-13-45"] {
+            let dated = text.replace("2026-11-29", impossible);
+            let preview = parse_backup(&dated, TODAY).unwrap();
+            assert_eq!((preview.symptoms.len(), preview.symptoms_refused), (1, 1));
+        }
         let mut older: Value = serde_json::from_str(&text).unwrap();
         older.as_object_mut().unwrap().remove("symptoms");
-        let preview = parse_backup(&older.to_string()).unwrap();
+        let preview = parse_backup(&older.to_string(), TODAY).unwrap();
         assert!(
             preview.symptoms.is_empty(),
             "a backup from before the log still imports"
@@ -242,25 +260,29 @@ mod tests {
             entry("a", "2026-11-01T10:00:00Z"),
             entry("b", "2026-11-08T10:00:00Z"),
         ];
-        let preview = parse_backup(&export_json(&entries, &[], "2026-11-30T00:00:00Z")).unwrap();
+        let preview =
+            parse_backup(&export_json(&entries, &[], "2026-11-30T00:00:00Z"), TODAY).unwrap();
         assert_eq!(preview.entries, entries);
         assert_eq!(preview.unreadable, 0);
     }
 
     #[test]
     fn foreign_and_broken_files_are_refused_with_a_reason() {
-        assert_eq!(parse_backup("hello"), Err(ImportError::NotJson));
+        assert_eq!(parse_backup("hello", TODAY), Err(ImportError::NotJson));
         assert_eq!(
-            parse_backup(r#"{"name":"a shopping list"}"#),
+            parse_backup(r#"{"name":"a shopping list"}"#, TODAY),
             Err(ImportError::NotABackup)
         );
-        assert_eq!(parse_backup("[1,2,3]"), Err(ImportError::NotABackup));
+        assert_eq!(parse_backup("[1,2,3]", TODAY), Err(ImportError::NotABackup));
         assert_eq!(
-            parse_backup(r#"{"app":"runners-knee-check","version":9,"entries":[]}"#),
+            parse_backup(
+                r#"{"app":"runners-knee-check","version":9,"entries":[]}"#,
+                TODAY
+            ),
             Err(ImportError::NewerVersion(9))
         );
         assert_eq!(
-            parse_backup(r#"{"version":1,"entries":[{"id":1}]}"#),
+            parse_backup(r#"{"version":1,"entries":[{"id":1}]}"#, TODAY),
             Err(ImportError::NothingReadable)
         );
     }
@@ -276,6 +298,39 @@ mod tests {
         assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("-2.5"), "-2.5");
         assert_eq!(cell("plain"), "plain");
+    }
+
+    #[test]
+    fn a_formula_behind_invisible_characters_is_defused() {
+        let invisible = [
+            "\u{FEFF}",
+            "\u{200B}",
+            "\u{200C}",
+            "\u{200D}",
+            "\u{200E}",
+            "\u{200F}",
+            "\u{202A}",
+            "\u{202E}",
+            "\u{2060}",
+            "\u{2066}",
+            "\u{2069}",
+            "\u{00AD}",
+            "\u{061C}",
+            "\u{FEFF}\u{200B} ",
+        ];
+        for prefix in invisible {
+            for start in FORMULA_STARTS {
+                let text = format!("{prefix}{start}1+1");
+                let written = cell(&text);
+                assert_eq!(
+                    written,
+                    format!("'{text}"),
+                    "{:?}",
+                    text.escape_unicode().to_string()
+                );
+            }
+        }
+        assert_eq!(cell("\u{200B}sore"), "\u{200B}sore");
     }
 
     #[test]

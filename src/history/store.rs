@@ -5,6 +5,7 @@
 
 use super::entries::{place, Holder, MergeCount, Placement, SavedAssessment};
 use super::format::{self, set_aside_key, CURRENT_VERSION, HISTORY_KEY};
+use super::transaction::all_or_nothing;
 use crate::model::order::sorted_by;
 
 /// Where each saved check lives: this prefix and its id.
@@ -244,21 +245,25 @@ pub fn delete(
 }
 
 /// Adds every entry of a backup that is not already stored; a different entry under a
-/// known id is added under a fresh id.
+/// known id is added under a fresh id. All or nothing: when one entry cannot be written
+/// (storage full half-way), the history is left exactly as it was.
 pub fn import(
     store: &mut impl KeyValue,
     incoming: &[SavedAssessment],
     stamp: &str,
 ) -> Result<(Vec<SavedAssessment>, MergeCount), ChangeError> {
     ready_to_write(store, stamp)?;
-    let mut count = MergeCount::default();
-    for entry in incoming {
-        if put(store, entry)? {
-            count.added += 1;
-        } else {
-            count.already_there += 1;
+    let count = all_or_nothing(store, |store| {
+        let mut count = MergeCount::default();
+        for entry in incoming {
+            if put(store, entry)? {
+                count.added += 1;
+            } else {
+                count.already_there += 1;
+            }
         }
-    }
+        Ok::<_, ChangeError>(count)
+    })?;
     Ok((current(store, stamp)?, count))
 }
 
@@ -269,11 +274,19 @@ pub(crate) mod tests {
     use super::*;
     use crate::history::entries::tests::entry;
 
-    /// Storage as a map, with a switch to make it full.
+    /// Storage as a map, with a switch to make it full, and a quota in characters (keys and
+    /// values together, as browsers count localStorage).
     #[derive(Debug, Clone, Default)]
     pub(crate) struct MapStore {
         pub items: BTreeMap<String, String>,
         pub full: bool,
+        pub quota: Option<usize>,
+    }
+
+    impl MapStore {
+        fn used(&self) -> usize {
+            self.items.iter().map(|(k, v)| k.len() + v.len()).sum()
+        }
     }
 
     impl KeyValue for MapStore {
@@ -281,7 +294,11 @@ pub(crate) mod tests {
             Ok(self.items.get(key).cloned())
         }
         fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
-            if self.full {
+            let replaced = self.items.get(key).map_or(0, |old| key.len() + old.len());
+            let over = self
+                .quota
+                .is_some_and(|quota| self.used() - replaced + key.len() + value.len() > quota);
+            if self.full || over {
                 return Err(StorageError::Full);
             }
             self.items.insert(key.to_string(), value.to_string());
@@ -372,6 +389,39 @@ pub(crate) mod tests {
                 already_there: 3
             }
         );
+    }
+
+    #[test]
+    fn an_import_into_nearly_full_storage_is_all_or_nothing_at_every_size() {
+        let mut before = MapStore::default();
+        save(&mut before, &entry("kept", "2026-10-01T10:00:00Z"), "1").unwrap();
+        let batch: Vec<_> = (0..4)
+            .map(|n| SavedAssessment {
+                note: "x".repeat(40 * (n + 1)),
+                ..entry(&format!("in-{n}"), "2026-11-01T10:00:00Z")
+            })
+            .collect();
+        let mut unlimited = before.clone();
+        import(&mut unlimited, &batch, "1").unwrap();
+        for quota in before.used()..=unlimited.used() {
+            let mut store = MapStore {
+                quota: Some(quota),
+                ..before.clone()
+            };
+            match import(&mut store, &batch, "1") {
+                Ok((entries, count)) => {
+                    assert_eq!(count.added, 4, "quota {quota}");
+                    assert_eq!(entries.len(), 5, "quota {quota}");
+                }
+                Err(error) => {
+                    assert_eq!(error, ChangeError::Storage(StorageError::Full));
+                    assert_eq!(
+                        store.items, before.items,
+                        "quota {quota} left half an import"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

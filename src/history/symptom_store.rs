@@ -5,6 +5,7 @@
 use super::format::set_aside_key;
 use super::store::{KeyValue, StorageError};
 use super::symptoms::SymptomEntry;
+use super::transaction::all_or_nothing;
 use crate::model::order::sorted_by;
 
 /// Where each entry lives: this prefix and its id.
@@ -25,8 +26,13 @@ pub struct SymptomLog {
     pub left_unreadable: usize,
 }
 
-/// Reads every entry; an unreadable or out-of-range one is copied aside, then removed.
-pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<SymptomLog, StorageError> {
+/// Reads every entry; an unreadable or out-of-range one (a score past 10, a day that does
+/// not exist or is after `today`) is copied aside, then removed.
+pub fn load(
+    store: &mut impl KeyValue,
+    stamp: &str,
+    today: &str,
+) -> Result<SymptomLog, StorageError> {
     let mut log = SymptomLog::default();
     let keys: Vec<String> = store
         .keys()?
@@ -38,7 +44,7 @@ pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<SymptomLog, Storag
             continue;
         };
         match serde_json::from_str::<SymptomEntry>(&raw) {
-            Ok(entry) if symptom_key(&entry.id) == key && entry.problem().is_none() => {
+            Ok(entry) if symptom_key(&entry.id) == key && entry.problem(today).is_none() => {
                 log.entries.push(entry)
             }
             _ => {
@@ -60,8 +66,12 @@ pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<SymptomLog, Storag
 }
 
 /// Stores a new entry; its id is never one already taken (a `-2`, `-3` is added).
-pub fn add(store: &mut impl KeyValue, entry: &SymptomEntry) -> Result<String, StorageError> {
-    if let Some(problem) = entry.problem() {
+pub fn add(
+    store: &mut impl KeyValue,
+    entry: &SymptomEntry,
+    today: &str,
+) -> Result<String, StorageError> {
+    if let Some(problem) = entry.problem(today) {
         return Err(StorageError::Failed(problem));
     }
     let mut id = entry.id.clone();
@@ -84,20 +94,27 @@ pub fn delete(store: &mut impl KeyValue, id: &str) -> Result<(), StorageError> {
 }
 
 /// Adds a backup's entries: one already stored exactly as it is is skipped, one whose id is
-/// taken by another entry is added under a new id. The count added.
-pub fn import(store: &mut impl KeyValue, incoming: &[SymptomEntry]) -> Result<usize, StorageError> {
-    let mut added = 0;
-    for entry in incoming {
-        let same = store
-            .get(&symptom_key(&entry.id))?
-            .and_then(|raw| serde_json::from_str::<SymptomEntry>(&raw).ok())
-            .is_some_and(|stored| stored == *entry);
-        if !same {
-            add(store, entry)?;
-            added += 1;
+/// taken by another entry is added under a new id. All or nothing: one entry refused (a bad
+/// date, storage full) leaves the log as it was. The count added.
+pub fn import(
+    store: &mut impl KeyValue,
+    incoming: &[SymptomEntry],
+    today: &str,
+) -> Result<usize, StorageError> {
+    all_or_nothing(store, |store| {
+        let mut added = 0;
+        for entry in incoming {
+            let same = store
+                .get(&symptom_key(&entry.id))?
+                .and_then(|raw| serde_json::from_str::<SymptomEntry>(&raw).ok())
+                .is_some_and(|stored| stored == *entry);
+            if !same {
+                add(store, entry, today)?;
+                added += 1;
+            }
         }
-    }
-    Ok(added)
+        Ok(added)
+    })
 }
 
 #[cfg(test)]
@@ -106,20 +123,22 @@ mod tests {
     use crate::history::store::tests::MapStore;
     use crate::history::symptoms::tests::entry;
 
+    const TODAY: &str = "2026-12-06";
+
     #[test]
     fn two_tabs_adding_the_same_id_keep_both_entries() {
         let mut store = MapStore::default();
         let first = entry("2026-11-30", 2, 1);
-        assert_eq!(add(&mut store, &first).unwrap(), first.id);
-        let renamed = add(&mut store, &entry("2026-11-30", 2, 1)).unwrap();
+        assert_eq!(add(&mut store, &first, TODAY).unwrap(), first.id);
+        let renamed = add(&mut store, &entry("2026-11-30", 2, 1), TODAY).unwrap();
         assert_eq!(renamed, format!("{}-2", first.id));
-        assert_eq!(load(&mut store, "1").unwrap().entries.len(), 2);
+        assert_eq!(load(&mut store, "1", TODAY).unwrap().entries.len(), 2);
     }
 
     #[test]
     fn unreadable_and_out_of_range_entries_are_set_aside_not_lost() {
         let mut store = MapStore::default();
-        add(&mut store, &entry("2026-11-29", 1, 1)).unwrap();
+        add(&mut store, &entry("2026-11-29", 1, 1), TODAY).unwrap();
         store.set(&symptom_key("broken"), "{not json").unwrap();
         let mut wild = entry("2026-11-30", 1, 1);
         wild.id = "wild".to_string();
@@ -127,9 +146,16 @@ mod tests {
         store
             .set(&symptom_key("wild"), &serde_json::to_string(&wild).unwrap())
             .unwrap();
-        let log = load(&mut store, "7").unwrap();
+        for (id, date) in [("future", "2099-01-01"), ("no-such-day", "2026-13-45")] {
+            let mut dated = entry(date, 1, 1);
+            dated.id = id.to_string();
+            store
+                .set(&symptom_key(id), &serde_json::to_string(&dated).unwrap())
+                .unwrap();
+        }
+        let log = load(&mut store, "7", TODAY).unwrap();
         assert_eq!(log.entries.len(), 1);
-        assert_eq!(log.set_aside.len(), 2);
+        assert_eq!(log.set_aside.len(), 4);
         for key in &log.set_aside {
             assert!(
                 store.get(key).unwrap().is_some(),
@@ -143,16 +169,16 @@ mod tests {
     fn importing_a_backup_twice_adds_its_entries_once() {
         let mut store = MapStore::default();
         let backup = [entry("2026-11-28", 1, 1), entry("2026-11-29", 2, 2)];
-        assert_eq!(import(&mut store, &backup).unwrap(), 2);
-        assert_eq!(import(&mut store, &backup).unwrap(), 0);
+        assert_eq!(import(&mut store, &backup, TODAY).unwrap(), 2);
+        assert_eq!(import(&mut store, &backup, TODAY).unwrap(), 0);
         let mut changed = backup[0].clone();
         changed.during = 5;
         assert_eq!(
-            import(&mut store, &[changed]).unwrap(),
+            import(&mut store, &[changed], TODAY).unwrap(),
             1,
             "a different entry under a taken id is kept too"
         );
-        assert_eq!(load(&mut store, "1").unwrap().entries.len(), 3);
+        assert_eq!(load(&mut store, "1", TODAY).unwrap().entries.len(), 3);
     }
 
     #[test]
@@ -160,7 +186,17 @@ mod tests {
         let mut store = MapStore::default();
         let mut bad = entry("2026-11-30", 1, 1);
         bad.morning = 12;
-        assert!(add(&mut store, &bad).is_err());
+        assert!(add(&mut store, &bad, TODAY).is_err());
         assert!(store.items.is_empty());
+    }
+
+    #[test]
+    fn an_import_with_one_refused_entry_adds_none() {
+        let mut store = MapStore::default();
+        add(&mut store, &entry("2026-11-20", 1, 1), TODAY).unwrap();
+        let before = store.items.clone();
+        let backup = [entry("2026-11-28", 1, 1), entry("2099-01-01", 2, 2)];
+        assert!(import(&mut store, &backup, TODAY).is_err());
+        assert_eq!(store.items, before);
     }
 }

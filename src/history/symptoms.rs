@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::entries::KeptFields;
+use crate::dates::parse_date;
 
 /// How the knee was during and after one run, each 0 to 10. Stairs, squatting and long
 /// sitting are the usual aggravators of pain around the kneecap.
@@ -24,8 +25,10 @@ pub struct SymptomEntry {
 }
 
 impl SymptomEntry {
-    /// Every score 0 to 10 and a plain date; `None` when fine, else what is wrong.
-    pub fn problem(&self) -> Option<String> {
+    /// Every score 0 to 10, and a date that exists and is not after `today` (`YYYY-MM-DD`,
+    /// the runner's own): an entry from the future would hold the plan on its verdict for
+    /// ever. `None` when fine, else what is wrong.
+    pub fn problem(&self, today: &str) -> Option<String> {
         let scores = [
             ("pain during the run", self.during),
             ("pain the next morning", self.morning),
@@ -36,12 +39,17 @@ impl SymptomEntry {
         if let Some((name, value)) = scores.iter().find(|(_, value)| *value > 10) {
             return Some(format!("{name} is {value}; each score is 0 to 10"));
         }
-        let date_ok = self.date.len() == 10
-            && self.date.bytes().enumerate().all(|(i, b)| match i {
-                4 | 7 => b == b'-',
-                _ => b.is_ascii_digit(),
-            });
-        (!date_ok).then(|| format!("\"{}\" is not a date like 2026-11-30", self.date))
+        match (parse_date(&self.date), parse_date(today)) {
+            (None, _) => Some(format!(
+                "\"{}\" is not a day of the calendar (a date like 2026-11-30)",
+                self.date
+            )),
+            (Some(day), Some(today)) if day > today => Some(format!(
+                "{} is in the future; a run can only be logged on the day or after",
+                self.date
+            )),
+            _ => None,
+        }
     }
 }
 
@@ -85,12 +93,20 @@ pub mod tests {
 
     #[test]
     fn bad_scores_and_dates_are_named() {
+        let today = "2026-12-06";
         let mut bad = entry("2026-11-30", 11, 0);
-        assert!(bad.problem().unwrap().contains("0 to 10"));
+        assert!(bad.problem(today).unwrap().contains("0 to 10"));
         bad.during = 2;
-        bad.date = "30/11/2026".to_string();
-        assert!(bad.problem().unwrap().contains("not a date"));
-        assert!(entry("2026-11-30", 2, 2).problem().is_none());
+        for date in ["30/11/2026", "2026-13-45", "2026-02-30", ""] {
+            bad.date = date.to_string();
+            assert!(bad.problem(today).unwrap().contains("not a day"), "{date}");
+        }
+        for date in ["2099-01-01", "2026-12-07"] {
+            bad.date = date.to_string();
+            assert!(bad.problem(today).unwrap().contains("future"), "{date}");
+        }
+        assert!(entry("2026-11-30", 2, 2).problem(today).is_none());
+        assert!(entry(today, 2, 2).problem(today).is_none());
     }
 
     #[test]

@@ -18,12 +18,13 @@ pub struct AppStatus {
     pub update_ready: bool,
 }
 
-/// Keeps the unsaved check and reloads into the waiting version.
-pub fn reload_into_update(check: &Assessment) {
+/// Keeps the unsaved check, its note too, and reloads into the waiting version.
+pub fn reload_into_update(check: &Assessment, note: &str) {
     let address = location::fragment();
     draft::keep(
         link::check_query(&address).unwrap_or_default(),
         &link::encode(check),
+        note,
     );
     service_worker::take_over_and_reload();
 }

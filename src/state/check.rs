@@ -112,9 +112,7 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     let draft = use_memo((), |_| {
         let address = location::fragment();
         let from_link = link::check_query(&address).unwrap_or_default().to_string();
-        draft::read_draft()
-            .filter(|draft| from_link.is_empty() || draft.from_link == from_link)
-            .map(|draft| draft.query)
+        draft::read_draft().filter(|draft| from_link.is_empty() || draft.from_link == from_link)
     });
     let state = {
         let draft = draft.clone();
@@ -122,11 +120,15 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
         use_reducer(move || {
             let empty =
                 CheckForm::with_units(preferences::load_units(), preferences::load_weight_units());
-            Reduced(match (handed_over, draft.as_deref()) {
+            Reduced(match (handed_over, draft.as_ref()) {
                 (Some(handover), _) => Handover::clone(&handover).into_form(empty),
-                (None, Some(query)) => empty.reduce(CheckAction::LoadSaved(Box::new(
-                    link::decode(query).assessment,
-                ))),
+                (None, Some(draft)) => {
+                    let mut form = empty.reduce(CheckAction::LoadSaved(Box::new(
+                        link::decode(&draft.query).assessment,
+                    )));
+                    form.note = draft.note.clone();
+                    form
+                }
                 (None, None) => empty,
             })
         })
@@ -145,18 +147,18 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     // The form the check handed over is kept already, as the check kept it; the whole app
     // may be saving it this very moment.
     let kept_by_the_check = use_mut_ref(|| handed_over.is_some());
-    use_effect_with(handle.assessment.clone(), {
+    use_effect_with((handle.assessment.clone(), handle.note.clone()), {
         let handle = handle.clone();
         move |_| {
             if kept_by_the_check.replace(false) {
                 return;
             }
-            if handle.is_empty() {
+            if handle.is_empty() && handle.note.trim().is_empty() {
                 draft::discard();
             } else if handle.edited {
                 let address = location::fragment();
                 let from_link = link::check_query(&address).unwrap_or_default();
-                draft::keep(from_link, &link::encode(&handle.assessment));
+                draft::keep(from_link, &link::encode(&handle.assessment), &handle.note);
             }
         }
     });

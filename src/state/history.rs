@@ -9,16 +9,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{clock, draft, history_store, storage};
+use crate::browser::{clock, draft, history_store, storage, symptom_store};
+use crate::check_form::CheckAction;
 use crate::handover::Handover;
 use crate::history::entries::MergeCount;
 use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
+use crate::history::symptom_store::SymptomLog;
+use crate::history::symptoms::SymptomEntry;
 use crate::history::{entries, SavedAssessment};
 use crate::model::score::score_only;
 use crate::model::{Assessment, MODEL_VERSION};
 use crate::route::Route;
-use crate::state::use_route;
+use crate::state::{use_check, use_route};
 
 #[derive(PartialEq)]
 struct Reduced(HistoryState);
@@ -31,22 +34,26 @@ impl Reducible for Reduced {
     }
 }
 
+const IMPORT_FULL_NOTICE: &str = "Not imported: the backup does not fit in this browser's storage. Nothing of it was added, and your history is exactly as it was. Delete old checks to make room, then import again.";
 const FULL_NOTICE: &str = "Not saved: this browser's storage is full. Everything saved before is safe and still shown. Export a backup, then delete old checks to make room.";
 
 fn newer_notice(version: u64) -> String {
     format!("Your history was written by a newer version of this app (format {version}). It is shown as far as this version can read it and left untouched; reload to get the newer app before saving.")
 }
 
-fn set_aside_notice(snapshot: &Snapshot) -> Option<String> {
-    if let Some(key) = snapshot.set_aside.first() {
-        return Some(format!("Part of your saved history could not be read. Nothing was deleted: the unreadable text is kept aside in this browser under \"{key}\", and everything readable is shown."));
+/// Unreadable checks or symptom entries, copied aside (the first key named) or left in place.
+fn set_aside_notice(snapshot: &Snapshot, log: &SymptomLog) -> Option<String> {
+    if let Some(key) = snapshot.set_aside.iter().chain(&log.set_aside).next() {
+        return Some(format!("Part of your saved history could not be read (a damaged check, or a symptom entry with a score past 10 or a date that does not exist or is still to come). Nothing was deleted: the unreadable text is kept aside in this browser under \"{key}\", and everything readable is shown."));
     }
-    (snapshot.left_unreadable > 0).then(|| "Part of your saved history could not be read, and storage is too full to keep a copy aside, so it is left exactly as it was. Everything readable is shown; export a backup.".to_string())
+    (snapshot.left_unreadable + log.left_unreadable > 0).then(|| "Part of your saved history could not be read, and storage is too full to keep a copy aside, so it is left exactly as it was. Everything readable is shown; export a backup.".to_string())
 }
 
 /// What loading the stored history means for the app. When storage cannot be reached, the
-/// checks this tab keeps in memory stay (`HistoryState::reduce`).
+/// checks this tab keeps in memory stay (`HistoryState::reduce`). The symptom log is read
+/// too, so that an entry it sets aside raises the same notice as a damaged check.
 fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
+    let log = symptom_store::load().unwrap_or_default();
     match result {
         Ok(snapshot) => match snapshot.newer_version {
             Some(version) => HistoryAction::Loaded {
@@ -57,7 +64,7 @@ fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
             None => HistoryAction::Loaded {
                 notice: match snapshot.unmoved {
                     Some(StorageError::Full) => Some(FULL_NOTICE.to_string()),
-                    _ => set_aside_notice(&snapshot),
+                    _ => set_aside_notice(&snapshot, &log),
                 },
                 entries: snapshot.entries,
                 persistence: Persistence::Stored,
@@ -189,15 +196,19 @@ impl HistoryHandle {
         self.state.dispatch(action);
     }
 
-    pub fn import(&self, incoming: &[SavedAssessment]) {
-        let action = match history_store::import(incoming) {
-            Ok((entries, count)) => HistoryAction::Stored {
-                entries,
-                status: import_status(&count),
+    /// Adds a backup's checks and symptom entries, all or nothing.
+    pub fn import(&self, incoming: &[SavedAssessment], symptoms: &[SymptomEntry]) {
+        let action = match history_store::import(incoming, symptoms) {
+            Ok(restored) => HistoryAction::Stored {
+                entries: restored.entries,
+                status: import_status(&restored.count),
             },
             Err(ChangeError::Storage(StorageError::Unavailable)) => {
                 let (entries, count) = entries::merge(self.entries.clone(), incoming);
                 kept_in_memory(entries, &import_status(&count))
+            }
+            Err(ChangeError::Storage(StorageError::Full)) => {
+                HistoryAction::Full(IMPORT_FULL_NOTICE.to_string())
             }
             Err(error) => refused(error),
         };
@@ -245,12 +256,11 @@ pub struct SaveCheck {
     pub taken: Callback<()>,
 }
 
-/// A save handed over with the page: what came of it, and the runner's note, which the save
-/// controls give back to the runner when the save failed.
+/// A save handed over with the page: what came of it. A failed one leaves the runner's note
+/// in the form, to save again.
 #[derive(Clone, PartialEq)]
 pub struct ArrivedSave {
     pub said: String,
-    pub note: String,
 }
 
 #[derive(Properties, PartialEq)]
@@ -277,15 +287,16 @@ pub fn HistoryProvider(props: &HistoryProviderProps) -> Html {
         let handle = handle.clone();
         let on_arrival = on_arrival.clone();
         let handed_over = props.handed_over.clone();
+        let check = use_check();
         use_effect_with((), move |_| {
             if let Some(handover) = handed_over {
-                if let Some(note) = &handover.save {
-                    let said = handle.save_check(&handover.assessment(), note);
+                if handover.save {
+                    let said = handle.save_check(&handover.assessment(), &handover.note);
+                    if said.starts_with("Saved") {
+                        check.dispatch(CheckAction::Saved);
+                    }
                     if on_check_page {
-                        on_arrival.set(Some(ArrivedSave {
-                            said,
-                            note: note.clone(),
-                        }));
+                        on_arrival.set(Some(ArrivedSave { said }));
                     }
                 }
             }

@@ -64,19 +64,9 @@ impl SymptomsHandle {
         }));
     }
 
-    /// Adds a backup's entries; the count added, or `None` when storage refused.
-    pub fn import(&self, incoming: &[SymptomEntry]) -> Option<usize> {
-        match symptom_store::import(incoming) {
-            Ok((log, added)) => {
-                self.state.set((Rc::new(log), None));
-                Some(added)
-            }
-            Err(error) => {
-                self.state
-                    .set((self.state.0.clone(), Some(described(&error))));
-                None
-            }
-        }
+    /// Reads the log again, after a backup's import stored entries in it.
+    pub fn reload(&self) {
+        self.show(symptom_store::load());
     }
 
     pub fn delete(&self, id: &str) {
