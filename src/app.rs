@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::AppHandle;
 
-use crate::browser::{location, prerender, viewport, whole_app};
+use crate::browser::{failure, location, prerender, viewport, whole_app};
 use crate::components::app_status_bar::AppStatusBar;
 use crate::components::site_footer::site_footer;
 use crate::components::site_header::site_header;
@@ -179,10 +179,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Renders an app into its root, once mistyped fragments are made readable. Its own root,
+/// Renders an app into its root, once panics are made visible and mistyped fragments
+/// readable. Its own root,
 /// not the body: Yew empties the element it mounts on, and the pre-rendered first screen
 /// must stay until the live one is ready.
 fn start(program: Program, handed_over: Option<Rc<Handover>>) -> AppHandle<App> {
+    failure::show_panics();
     location::keep_fragments_readable();
     let props = AppProps {
         program,

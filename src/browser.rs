@@ -7,6 +7,7 @@ pub mod clock;
 pub mod connection;
 pub mod download;
 pub mod draft;
+pub mod failure;
 pub mod fetch;
 pub mod history_store;
 pub mod location;

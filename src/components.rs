@@ -21,6 +21,7 @@ pub mod red_flag_alert;
 pub mod result_panel;
 pub mod save_controls;
 pub mod select_field;
+pub mod set_aside_notice;
 pub mod share_box;
 pub mod site_footer;
 pub mod site_header;

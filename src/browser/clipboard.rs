@@ -4,11 +4,16 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Whether `navigator.clipboard` exists: it is undefined on plain-http pages, where calling
-/// it would throw into the wasm.
-fn has_clipboard(window: &web_sys::Window) -> bool {
-    js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
-        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
+/// `navigator.clipboard.writeText`, where it exists as a function: the clipboard is
+/// undefined on plain-http pages, and some browsers give one without `writeText`, where
+/// calling it would throw into the wasm.
+fn write_text(window: &web_sys::Window) -> Option<(js_sys::Function, wasm_bindgen::JsValue)> {
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok()?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return None;
+    }
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+    Some((write.dyn_into().ok()?, clipboard))
 }
 
 /// Copies `text`; on failure selects the element with `fallback_id` so the runner can copy
@@ -17,10 +22,15 @@ pub async fn copy(text: &str, fallback_id: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    if has_clipboard(&window) {
-        let promise = window.navigator().clipboard().write_text(text);
-        if JsFuture::from(promise).await.is_ok() {
-            return true;
+    if let Some((write, clipboard)) = write_text(&window) {
+        let called = write
+            .call1(&clipboard, &text.into())
+            .ok()
+            .and_then(|result| result.dyn_into::<js_sys::Promise>().ok());
+        if let Some(promise) = called {
+            if JsFuture::from(promise).await.is_ok() {
+                return true;
+            }
         }
     }
     let input = window

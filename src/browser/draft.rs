@@ -10,6 +10,9 @@ use crate::history::store::KeyValue;
 use crate::link::form_encoding::{decode_component, encode_component};
 
 const DRAFT_KEY: &str = "knee-check.v1.draft";
+/// Where "Start with an empty form" (index.html, after the app could not start) moves the
+/// draft: out of the way of the next start, and back on the runner's word.
+const SET_ASIDE_KEY: &str = "knee-check.v1.draft.set-aside";
 
 /// An unsaved check.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +40,28 @@ pub fn read_draft() -> Option<Draft> {
         query: query.to_string(),
         note: decode_component(lines.next().unwrap_or_default()),
     })
+}
+
+/// Whether answers were set aside when the app could not start.
+pub fn has_set_aside() -> bool {
+    read(SET_ASIDE_KEY).ok().flatten().is_some()
+}
+
+/// Moves the set-aside answers back to be the draft, for the next start to restore. An
+/// unsaved draft of the meantime is not overwritten with them: they stay aside.
+pub fn bring_back_set_aside() -> bool {
+    let Some(text) = read(SET_ASIDE_KEY).ok().flatten() else {
+        return false;
+    };
+    if read(DRAFT_KEY).ok().flatten().is_some() || LocalStore.set(DRAFT_KEY, &text).is_err() {
+        return false;
+    }
+    LocalStore.remove(SET_ASIDE_KEY).is_ok()
+}
+
+/// Deletes the set-aside answers, on the runner's word.
+pub fn delete_set_aside() {
+    let _ = LocalStore.remove(SET_ASIDE_KEY);
 }
 
 /// Drops the draft: the check was saved, or every answer cleared.

@@ -7,6 +7,13 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Loads the page again from its address.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// The app's own address without the fragment, so share links work under any sub-path.
 pub fn app_address() -> String {
     let href = web_sys::window()

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::location::reload;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -20,19 +21,25 @@ fn container() -> Option<ServiceWorkerContainer> {
     value.dyn_into().ok()
 }
 
-/// Whether a worker controls this page, so it opens without a network.
-pub fn ready_offline() -> bool {
-    container().is_some_and(|container| container.controller().is_some())
+/// Whether the app opens without a network here, as the worker controlling the page last
+/// said (index.html's script keeps its word in `kneeCheckOffline`): its cache holds every
+/// file of this build, or could not be refilled after the browser cleared it. `None` until
+/// it has said, and where no worker runs.
+pub fn offline_report() -> Option<bool> {
+    web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"kneeCheckOffline".into()).ok())
+        .and_then(|ready| ready.as_bool())
 }
 
-/// Calls `on_change` whenever a worker takes control of the page (the first install
-/// claims it); the listener lasts as long as the returned value.
-pub fn on_controller_change(on_change: impl Fn() + 'static) -> Option<EventListener> {
-    let container = container()?;
+/// Calls `on_report` whenever the worker says whether the app opens offline (as a tab
+/// starts, and when a new worker takes it over); the listener lasts as long as the
+/// returned value.
+pub fn on_offline_report(on_report: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
     Some(EventListener::new(
-        &container,
-        "controllerchange",
-        move |_| on_change(),
+        &window,
+        "knee-check-offline",
+        move |_| on_report(),
     ))
 }
 
@@ -102,10 +109,4 @@ pub fn take_over_and_reload() {
             None => reload(),
         }
     });
-}
-
-fn reload() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
-    }
 }

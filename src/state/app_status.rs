@@ -10,8 +10,11 @@ use crate::model::Assessment;
 #[derive(Clone, PartialEq)]
 pub struct AppStatus {
     pub online: bool,
-    /// A worker controls the page: it opens without a network.
+    /// The worker says every file is cached: the app opens without a network.
     pub ready_offline: bool,
+    /// The worker says its cache could not be filled (cleared by the browser, and the site
+    /// since changed or out of reach): the app works online only, for now.
+    pub offline_broken: bool,
     /// The browser refuses workers here (plain http): offline use needs a secure site.
     pub offline_possible: bool,
     /// A new version is installed and waits for the runner's word.
@@ -34,22 +37,22 @@ pub fn reload_into_update(check: &Assessment, note: &str) {
 pub fn use_app_status() -> AppStatus {
     let online = use_state(connection::online);
     let update_ready = use_state(|| false);
-    let ready_offline = use_state(service_worker::ready_offline);
+    let report = use_state(service_worker::offline_report);
     {
-        let (online, update_ready, ready_offline) =
-            (online.clone(), update_ready.clone(), ready_offline.clone());
+        let (online, update_ready, report) = (online.clone(), update_ready.clone(), report.clone());
         use_effect_with((), move |_| {
             service_worker::register(move || update_ready.set(true));
             let listeners = connection::on_change(move |state| online.set(state));
-            let controller = service_worker::on_controller_change(move || {
-                ready_offline.set(service_worker::ready_offline())
+            let controller = service_worker::on_offline_report(move || {
+                report.set(service_worker::offline_report())
             });
             move || drop((listeners, controller))
         });
     }
     AppStatus {
         online: *online,
-        ready_offline: *ready_offline || service_worker::ready_offline(),
+        ready_offline: *report == Some(true),
+        offline_broken: *report == Some(false),
         offline_possible: service_worker::supported(),
         update_ready: *update_ready,
     }
