@@ -72,8 +72,8 @@ fn use_check_links(form: CheckHandle, newer_than_address: bool) {
             _ => String::new(),
         }
     });
-    use_effect_with(place.fragment, move |_| {
-        match location::take_unread_fragment() {
+    use_effect_with((place.fragment, place.unread), move |(_, unread)| {
+        match unread.clone() {
             Some(location::UnreadFragment::Unknown(original)) => {
                 form.dispatch(CheckAction::UnknownAddress(original));
             }

@@ -9,11 +9,14 @@ use crate::browser::location;
 use crate::route::Route;
 
 /// Where the app is: the route, and the whole fragment (a check link's query changes it
-/// without changing the route).
+/// without changing the route); with the fragment the address held before it was made
+/// readable, when it could not be read (too long, or no address of the app), which the
+/// address bar no longer shows.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Place {
     pub route: Route,
     pub fragment: String,
+    pub unread: Option<location::UnreadFragment>,
 }
 
 impl Place {
@@ -27,6 +30,7 @@ impl Place {
         Place {
             route: Route::from_fragment(&fragment),
             fragment,
+            unread: location::take_unread_fragment(),
         }
     }
 }

@@ -172,3 +172,18 @@ test('a crash after the start, as a panic traps the wasm, shows the same message
   assert.equal(await page.isVisible('main form.check-form'), false, 'nothing half-working stays on show');
   await context.close();
 });
+
+test('a link too long to read says so, opened fresh or arriving in an open tab', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  for (const length of [1000, 9000, 100000]) {
+    const query = `v=1&week=45&title=${'x'.repeat(length)}`;
+    await page.goto(`${app.site.url}?fresh=${length}#/check?${query}`);
+    await page.waitForSelector('[data-testid=link-notice]', { timeout: 5000 });
+    await page.goto(`${app.site.url}?open=${length}#/check`);
+    await page.waitForSelector('main form.check-form', { state: 'visible' });
+    await page.evaluate((fragment) => { location.hash = fragment; }, `#/check?${query}`);
+    await page.waitForSelector('[data-testid=link-notice]', { timeout: 5000 });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
