@@ -1,5 +1,6 @@
 //! Answers set aside when the app could not start (index.html's "Start with an empty
-//! form"): offered back until the runner brings them back or deletes them.
+//! form"): offered back until the runner brings them back or deletes them. Part of the whole
+//! app, which the first screen's loader starts whenever answers are set aside (Trunk.toml).
 
 use yew::prelude::*;
 

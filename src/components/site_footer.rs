@@ -10,7 +10,7 @@ pub fn site_footer(status: &AppStatus) -> Html {
     let offline = if status.ready_offline {
         "Ready for offline use: it opens without a connection."
     } else if status.offline_broken {
-        "Not ready for offline use: this browser cleared the app's stored files and they could not all be stored again yet. It works while you are online and tries again each time it opens."
+        "Not ready for offline use: the browser cleared the app's files and they could not be stored again yet. It tries again each time it opens."
     } else if status.offline_possible {
         "Getting ready for offline use."
     } else {

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::qr_code_view::QrCodeView;
+use crate::components::set_aside_notice::SetAsideNotice;
 use crate::components::storage_notice::StorageNotice;
 
 #[derive(Clone)]
@@ -24,6 +25,8 @@ pub struct WholeAppViews {
     pub storage_notice: fn() -> Html,
     /// "New check from my last one"; only while the check is empty when asked so.
     pub next_week_prompt: fn(only_when_empty: bool) -> Html,
+    /// The answers set aside when the app could not start, offered back.
+    pub set_aside_notice: fn() -> Html,
 }
 
 /// The whole app draws these one way all its life.
@@ -50,6 +53,7 @@ pub fn WholeAppViewsProvider(props: &WholeAppViewsProviderProps) -> Html {
         qr_asked_on_arrival: Rc::new(Cell::new(asked)),
         storage_notice: || html! { <StorageNotice /> },
         next_week_prompt: |only_when_empty| html! { <NextWeekPrompt {only_when_empty} /> },
+        set_aside_notice: || html! { <SetAsideNotice /> },
     });
     html! {
         <ContextProvider<WholeAppViews> context={(*views).clone()}>

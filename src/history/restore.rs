@@ -19,7 +19,7 @@ pub struct Restored {
 /// Stores a backup's checks and symptom entries, all or nothing; `today` is the runner's
 /// date, after which no symptom entry is taken.
 pub fn import_backup(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     checks: &[SavedAssessment],
     symptoms: &[SymptomEntry],
     stamp: &str,

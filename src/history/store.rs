@@ -65,7 +65,7 @@ pub fn entry_key(id: &str) -> String {
     format!("{ENTRY_PREFIX}{id}")
 }
 
-fn stored_version(store: &impl KeyValue) -> Result<Option<u64>, StorageError> {
+fn stored_version(store: &dyn KeyValue) -> Result<Option<u64>, StorageError> {
     Ok(store
         .get(FORMAT_KEY)?
         .and_then(|text| text.trim().parse::<u64>().ok()))
@@ -73,7 +73,7 @@ fn stored_version(store: &impl KeyValue) -> Result<Option<u64>, StorageError> {
 
 /// Copies unreadable text aside under a key of its own; the app never deletes those.
 fn set_aside(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     raw: &str,
     stamp: &str,
     index: usize,
@@ -85,7 +85,7 @@ fn set_aside(
 
 /// Every readable entry under its own key; unreadable ones are copied aside, then removed.
 fn read_entries(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     stamp: &str,
     snapshot: &mut Snapshot,
     read_only: bool,
@@ -119,7 +119,7 @@ fn read_entries(
 
 /// Writes one entry under a free id (see `entries::place`); `false` when the very same
 /// entry is already stored.
-fn put(store: &mut impl KeyValue, entry: &SavedAssessment) -> Result<bool, StorageError> {
+fn put(store: &mut dyn KeyValue, entry: &SavedAssessment) -> Result<bool, StorageError> {
     let mut failure = None;
     let placement = place(entry, |id| match store.get(&entry_key(id)) {
         Ok(None) => Holder::Free,
@@ -149,7 +149,7 @@ fn put(store: &mut impl KeyValue, entry: &SavedAssessment) -> Result<bool, Stora
 /// Every entry is written before the document is removed, so a failure half-way loses
 /// nothing, and running it again (an old tab saved into the document meanwhile) only adds.
 fn migrate_document(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     stamp: &str,
     snapshot: &mut Snapshot,
 ) -> Result<(), StorageError> {
@@ -187,7 +187,7 @@ fn migrate_document(
 }
 
 /// Reads the history, moving an older layout over and setting aside anything unreadable.
-pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<Snapshot, StorageError> {
+pub fn load(store: &mut dyn KeyValue, stamp: &str) -> Result<Snapshot, StorageError> {
     let mut snapshot = Snapshot::default();
     if let Some(version) = stored_version(store)?.filter(|v| *v > CURRENT_VERSION) {
         snapshot.newer_version = Some(version);
@@ -207,7 +207,7 @@ pub fn load(store: &mut impl KeyValue, stamp: &str) -> Result<Snapshot, StorageE
 }
 
 /// Refuses to write a newer app's history, and brings an older layout over first.
-fn ready_to_write(store: &mut impl KeyValue, stamp: &str) -> Result<(), ChangeError> {
+fn ready_to_write(store: &mut dyn KeyValue, stamp: &str) -> Result<(), ChangeError> {
     let snapshot = load(store, stamp)?;
     if let Some(version) = snapshot.newer_version {
         return Err(ChangeError::Newer(version));
@@ -218,13 +218,13 @@ fn ready_to_write(store: &mut impl KeyValue, stamp: &str) -> Result<(), ChangeEr
     }
 }
 
-fn current(store: &mut impl KeyValue, stamp: &str) -> Result<Vec<SavedAssessment>, ChangeError> {
+fn current(store: &mut dyn KeyValue, stamp: &str) -> Result<Vec<SavedAssessment>, ChangeError> {
     Ok(load(store, stamp)?.entries)
 }
 
 /// Saves one entry, touching no other; returns the whole history after it.
 pub fn save(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     entry: &SavedAssessment,
     stamp: &str,
 ) -> Result<Vec<SavedAssessment>, ChangeError> {
@@ -235,7 +235,7 @@ pub fn save(
 
 /// Deletes one entry by its key alone, so a save in another tab at the same moment stays.
 pub fn delete(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     id: &str,
     stamp: &str,
 ) -> Result<Vec<SavedAssessment>, ChangeError> {
@@ -248,7 +248,7 @@ pub fn delete(
 /// known id is added under a fresh id. All or nothing: when one entry cannot be written
 /// (storage full half-way), the history is left exactly as it was.
 pub fn import(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     incoming: &[SavedAssessment],
     stamp: &str,
 ) -> Result<(Vec<SavedAssessment>, MergeCount), ChangeError> {

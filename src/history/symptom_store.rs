@@ -29,7 +29,7 @@ pub struct SymptomLog {
 /// Reads every entry; an unreadable or out-of-range one (a score past 10, a day that does
 /// not exist or is after `today`) is copied aside, then removed.
 pub fn load(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     stamp: &str,
     today: &str,
 ) -> Result<SymptomLog, StorageError> {
@@ -67,7 +67,7 @@ pub fn load(
 
 /// Stores a new entry; its id is never one already taken (a `-2`, `-3` is added).
 pub fn add(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     entry: &SymptomEntry,
     today: &str,
 ) -> Result<String, StorageError> {
@@ -89,7 +89,7 @@ pub fn add(
     Ok(id)
 }
 
-pub fn delete(store: &mut impl KeyValue, id: &str) -> Result<(), StorageError> {
+pub fn delete(store: &mut dyn KeyValue, id: &str) -> Result<(), StorageError> {
     store.remove(&symptom_key(id))
 }
 
@@ -97,7 +97,7 @@ pub fn delete(store: &mut impl KeyValue, id: &str) -> Result<(), StorageError> {
 /// taken by another entry is added under a new id. All or nothing: one entry refused (a bad
 /// date, storage full) leaves the log as it was. The count added.
 pub fn import(
-    store: &mut impl KeyValue,
+    store: &mut dyn KeyValue,
     incoming: &[SymptomEntry],
     today: &str,
 ) -> Result<usize, StorageError> {

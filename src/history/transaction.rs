@@ -6,12 +6,12 @@
 use super::store::{KeyValue, StorageError};
 
 /// The store, remembering what each key held before this change first touched it.
-pub struct Recording<'a, S: KeyValue> {
-    store: &'a mut S,
+pub struct Recording<'a> {
+    store: &'a mut dyn KeyValue,
     before: Vec<(String, Option<String>)>,
 }
 
-impl<S: KeyValue> Recording<'_, S> {
+impl Recording<'_> {
     fn remember(&mut self, key: &str) -> Result<(), StorageError> {
         if !self.before.iter().any(|(seen, _)| seen == key) {
             let held = self.store.get(key)?;
@@ -32,7 +32,7 @@ impl<S: KeyValue> Recording<'_, S> {
     }
 }
 
-impl<S: KeyValue> KeyValue for Recording<'_, S> {
+impl KeyValue for Recording<'_> {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.store.get(key)
     }
@@ -54,14 +54,10 @@ impl<S: KeyValue> KeyValue for Recording<'_, S> {
 
 /// Runs `change`; on its error, undoes every write it made and returns that error. Should
 /// the undo itself fail, that failure is returned instead, as the more serious one.
-pub fn all_or_nothing<S, T, E>(
-    store: &mut S,
-    change: impl FnOnce(&mut Recording<'_, S>) -> Result<T, E>,
-) -> Result<T, E>
-where
-    S: KeyValue,
-    E: From<StorageError>,
-{
+pub fn all_or_nothing<T, E: From<StorageError>>(
+    store: &mut dyn KeyValue,
+    change: impl FnOnce(&mut Recording<'_>) -> Result<T, E>,
+) -> Result<T, E> {
     let mut recording = Recording {
         store,
         before: Vec::new(),

@@ -4,7 +4,6 @@ use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::link_notice;
 use crate::components::result_panel::result_panel;
-use crate::components::set_aside_notice::SetAsideNotice;
 use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::{self, Band};
 use crate::state::use_check;
@@ -43,7 +42,7 @@ pub fn CheckPage() -> Html {
                     { "Your unsaved answers from last time are back. They stay on this device until you save the check or clear them." }
                 </p>
             }
-            <SetAsideNotice />
+            { whole_app.as_ref().map(|views| (views.set_aside_notice)()) }
             { whole_app.map(|views| (views.next_week_prompt)(true)) }
             <div class="check-layout">
                 <CheckFormView />
