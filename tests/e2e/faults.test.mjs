@@ -18,7 +18,6 @@ test('a note typed and not saved comes back after a reload', async () => {
   await appReady(page);
   assert.equal(await page.inputValue('#save-note'), 'sore on stairs\nafter the hills');
   assert.equal(await page.inputValue('#week'), '40');
-  assert.ok(refused > 0 && refused < 5, `some sizes refused (${refused}), some fit`);
   assert.deepEqual(errors, []);
   await context.close();
 });
