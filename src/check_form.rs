@@ -64,7 +64,7 @@ pub const FORM_SECTIONS: [FormSection; 8] = [
     FormSection {
         id: "section-body",
         title: "Body",
-        fields: &[Field::Weight, Field::WeightChange],
+        fields: &[Field::Weight, Field::WeightChange, Field::Age],
         open_on_phones: false,
     },
     FormSection {

@@ -1,6 +1,7 @@
 //! Widgets the pages compose: they render state and call the state handles; one per file.
 //! They import the pure floors, `state` and `route`, never `app` or `pages`.
 
+pub mod absolute_risk_view;
 pub mod advice_steps;
 pub mod answers_summary;
 pub mod app_status_bar;

@@ -181,7 +181,7 @@ pub fn neighbours(
 mod tests {
     use super::*;
     use crate::model::assessment::PainSite;
-    use crate::model::physio::sounds_like;
+    use crate::model::pain_site::sounds_like;
     use crate::model::Factor;
 
     #[test]

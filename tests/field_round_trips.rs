@@ -33,6 +33,7 @@ fn sample(field: Field) -> &'static str {
         Field::PainSite => "below",
         Field::PainWeeks => "6",
         Field::Flags => "locking,swelling",
+        Field::Age => "42",
     }
 }
 

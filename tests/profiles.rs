@@ -2,7 +2,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use knee_check::link::{check_query, decode};
-use knee_check::model::advice::{headline, summary};
 use knee_check::model::{assess, Band};
 
 const STEADY: &str = "#/check?v=1&units=km&week=30&prev=30,29,31,30&longest=10&longest30=11&runs=4&strength=2&focus=quads,glutes,hamstrings,calves&shoes=same&injury=none&pain=0";
@@ -32,13 +31,8 @@ fn steady_is_low() {
 
 /// What the result page says above the score, for a link.
 fn words(fragment: &str) -> (&'static str, String) {
-    let query = check_query(fragment).expect("a check link");
-    let assessment = decode(query).assessment;
-    let scoring = assess(&assessment).scoring;
-    (
-        headline(&assessment, &scoring),
-        summary(&assessment, &scoring),
-    )
+    let words = report(fragment).words;
+    (words.headline, words.summary)
 }
 
 #[test]
@@ -112,9 +106,17 @@ fn a_spike_scores_above_steady_and_at_least_moderate() {
         .filter(|f| f.points > 0)
         .map(|f| f.factor.key())
         .collect();
-    for expected in ["long_run_spike", "added_intensity", "weekly_progression"] {
+    for expected in ["long_run_spike", "added_intensity"] {
         assert!(keys.contains(&expected), "{keys:?}");
     }
+    // The week's rise is the same change as the long run: shown, and counted once.
+    let week = spike
+        .scoring
+        .factors
+        .iter()
+        .find(|f| f.factor.key() == "weekly_progression")
+        .expect("the week's rise is shown");
+    assert!(week.rate > 1.0 && week.points == 0 && week.discount.is_some());
 }
 
 #[test]
@@ -136,7 +138,9 @@ fn locking_brings_triage_whatever_the_score() {
 fn steady_and_sore_is_high_and_led_by_rehab() {
     let sore = report(&STEADY.replace("pain=0", "pain=6"));
     assert!(sore.scoring.band >= Band::High);
-    assert!(sore.steps[0].advice[0].contains("6 out of 10"));
+    assert!(sore.steps[0].title.starts_with("Adjust running"));
+    assert!(sore.steps[0].advice[0].starts_with("First, answer the warning signs"));
+    assert!(sore.steps[0].advice[1].contains("6 out of 10"));
 }
 
 #[test]
@@ -182,8 +186,8 @@ fn steady_in_miles_scores_the_same_within_one() {
 }
 
 #[test]
-fn the_spike_gets_three_what_ifs_that_each_help() {
+fn the_spike_gets_what_ifs_that_each_help() {
     let spike = report(SPIKE_NO_STRENGTH);
-    assert_eq!(spike.what_ifs.len(), 3);
+    assert!(spike.what_ifs.len() >= 2);
     assert!(spike.what_ifs.iter().all(|w| w.rate < spike.scoring.rate));
 }

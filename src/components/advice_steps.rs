@@ -15,7 +15,7 @@ pub fn advice_steps(steps: &[Step]) -> Html {
             } else {
                 <ol class="steps">
                     { for steps.iter().map(|step| html! {
-                        <li>
+                        <li data-testid="advice-step">
                             <h4>{ step.title }</h4>
                             <ul>
                                 { for step.advice.iter().map(|advice| html! { <li>{ advice.clone() }</li> }) }

@@ -214,7 +214,7 @@ pub fn CheckFormView() -> Html {
         let (value, error, onchange) = number(&form, field);
         let whole = matches!(
             field,
-            Field::Runs | Field::Strength | Field::Cadence | Field::PainWeeks
+            Field::Runs | Field::Strength | Field::Cadence | Field::PainWeeks | Field::Age
         );
         let hint = match field {
             Field::Weight => weight_hint,
@@ -253,6 +253,7 @@ pub fn CheckFormView() -> Html {
         },
         Field::WeightChange => number_field(field, Some(weight)),
         Field::PainWeeks => number_field(field, Some("weeks")),
+        Field::Age => number_field(field, Some("years")),
         Field::Runs | Field::Strength | Field::Sitting | Field::Cadence => {
             number_field(field, None)
         }

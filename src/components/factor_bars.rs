@@ -27,6 +27,9 @@ fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
                     <span class="tag">{ "You can change this" }</span>{ " " }
                 }
                 { factor.reason.clone() }{ " " }
+                if let Some(discount) = factor.discount {
+                    { discount.words() }{ " " }
+                }
                 <RouteLink to={Route::LearnSection { section: factor.factor.learn_section().into() }}>
                     { "Learn more" }<span class="visually-hidden">{ format!(" about {}", factor.factor.title().to_ascii_lowercase()) }</span>
                 </RouteLink>
@@ -48,12 +51,12 @@ pub fn factor_bars(factors: &[FactorPoints], warning: bool) -> Html {
         <section class="factors" aria-labelledby="factors-title">
             <h3 id="factors-title">{ "What makes up your score" }</h3>
             if warning {
-                <p>{ "These factors measure training load only; they say nothing about the warning signs above." }</p>
+                <p>{ "These factors weigh your training and how prepared your knee is; they say nothing about the warning signs above." }</p>
             }
             if factors.is_empty() {
                 <p>{ "Nothing scored yet." }</p>
             } else if raising.is_empty() && !warning {
-                <p>{ "Nothing you have answered adds load beyond what your knees are prepared for." }</p>
+                <p>{ "Nothing you have answered raises your risk above the reference runner's." }</p>
             }
             <ul class="factor-list">
                 { for raising.iter().chain(lowering.iter()).map(|factor| factor_row(factor, widest)) }

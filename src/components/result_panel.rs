@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::absolute_risk_view::{absolute_risk_view, REFERENCE_RUNNER};
 use crate::components::advice_steps::advice_steps;
 use crate::components::answers_summary::answers_summary;
 use crate::components::factor_bars::factor_bars;
@@ -20,12 +21,12 @@ const SETTLE_SHOWN: usize = 4;
 /// The rate in words a runner can weigh.
 fn rate_words(rate: f64) -> String {
     if rate < 0.995 {
-        format!("about {} times the injury rate of a runner with none of these factors: a little below it", format_number(rate))
+        format!("about {} times the rate of runner's knee of the reference runner: a little below it", format_number(rate))
     } else if rate < 1.005 {
-        "about the injury rate of a runner with none of these factors".to_string()
+        "about the rate of runner's knee of the reference runner".to_string()
     } else {
         format!(
-            "about {} times the injury rate of a runner with none of these factors",
+            "about {} times the rate of runner's knee of the reference runner",
             format_number(rate)
         )
     }
@@ -39,38 +40,42 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let warning = band == Band::SeeClinician;
     // Until the weekly distances are in, and while a low band is no all-clear (low so far,
     // or with pain), the verdict and the card stay neutral: green only when it reassures.
-    let verdict_band = model::advice::shown_band(&form.assessment, band);
+    let words = &report.words;
+    let verdict_band = words.shown_band;
     let card_band = if verdict_band == Band::Incomplete {
         Band::Incomplete
     } else {
         scoring.load_band
     };
     let ignored: Vec<&str> = form.errors.keys().map(|field| field.label()).collect();
-    let summary = model::advice::summary(&form.assessment, scoring);
-    let headline = model::advice::headline(&form.assessment, scoring);
-    let settle = model::advice::questions_for(&form.assessment, &scoring.unknowns);
+    let headline = words.headline;
+    let settle = &words.settle;
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ "Your result" }</h2>
             <p class={classes!("verdict", format!("band-{}", verdict_band.key()))} data-testid="risk-band" data-band={band.key()}>
                 { headline }
             </p>
-            <p class="band-summary">{ summary.clone() }</p>
+            <p class="band-summary">{ words.summary.clone() }</p>
             if let Some(triage) = &report.triage {
                 { red_flag_alert(triage) }
             }
             if let Some(prompt) = &report.physio {
                 { physio_prompt(prompt) }
             }
+            { for report.caveats.iter().map(|caveat| html! { <p class="caveat" data-testid="caveat">{ caveat.clone() }</p> }) }
+            if let Some(risk) = &report.absolute {
+                { absolute_risk_view(risk, form.assessment.pain.is_some_and(|pain| pain > 0), scoring.max_score.is_some()) }
+            }
             <div class={classes!("score-card", format!("band-{}", card_band.key()), warning.then_some("secondary"))}>
                 if warning {
-                    <p class="secondary-note">{ "The load on your knee, for when it has been checked:" }</p>
+                    <p class="secondary-note">{ "Your score, for when the knee has been checked:" }</p>
                 }
                 <p class="score-line">
                     <span class="score" data-testid="risk-score" data-rate={format_number(scoring.rate)}>{ scoring.score }</span>
                     <span class="out-of">{ " out of 100" }</span>
                     if band != Band::Incomplete && (warning || band != scoring.load_band) {
-                        <span class="load-band">{ format!(", {} load", scoring.load_band.label().to_ascii_lowercase()) }</span>
+                        <span class="load-band">{ format!(", {} without it", scoring.load_band.label().to_ascii_lowercase()) }</span>
                     }
                 </p>
                 <p class="rate-words">
@@ -81,6 +86,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                     } else {
                         format!("Your answers give {}.", rate_words(scoring.rate))
                     } }
+                    { format!(" The score puts that rate on a scale of 0 to 100 (0 at the reference runner's rate or below, 50 at twice it); it and its band are what History and the trend follow. The reference runner: {REFERENCE_RUNNER}.") }
                 </p>
                 if let Some(max) = scoring.max_score {
                     <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
@@ -101,9 +107,9 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             </div>
             { factor_bars(&scoring.factors, warning) }
             <p class="model-note">
-                { "How this is worked out: each answer's effect on the injury rate, from the studies cited in the guide, is multiplied together as if the factors were independent. They are not quite, so read the figure as a rough guide, most uncertain when many factors add up." }
+                { "How this is worked out: each answer's effect on the rate, from the studies cited in the guide, is multiplied with the others; the week's rise and the longest run count once between them, answers without a published figure stop short of the high band, and many factors together are kept within what running cohorts have seen. Read it as a rough guide." }
             </p>
-            { what_if_list(form, &report.what_ifs) }
+            { what_if_list(form, report) }
             { advice_steps(&report.steps) }
             { unknown_list(&form.assessment, &scoring.unknowns) }
             <SaveControls />

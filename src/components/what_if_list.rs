@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
 use crate::check_form::CheckAction;
-use crate::model::advice::{band_words, running_on_hold};
-use crate::model::score::{score, Scoring};
+use crate::model::score::Scoring;
 use crate::model::units::format_number;
 use crate::model::what_if::WhatIf;
-use crate::model::Factor;
+use crate::model::{assess, Factor, Report};
 use crate::state::CheckHandle;
 
 /// The factors whose points the change moves: (factor, points now, points with it).
@@ -26,20 +25,18 @@ fn moved(mine: &Scoring, tried: &Scoring) -> Vec<(Factor, i16, i16)> {
 
 /// A suggested change's result beside the runner's own; the answers change only on "Use
 /// these answers".
-fn preview(form: &CheckHandle, what_if: &WhatIf) -> Html {
-    let mine = score(&form.assessment);
-    let tried_answers = what_if.change.apply(&form.assessment);
-    let tried = score(&tried_answers);
+fn preview(form: &CheckHandle, mine: &Report, what_if: &WhatIf) -> Html {
+    let tried = assess(&what_if.change.apply(&form.assessment));
     let (use_it, back) = (form.clone(), form.clone());
     html! {
         <div class="what-if-preview" data-testid="what-if-preview" role="region" aria-label="The change tried, beside your answers">
             <p><strong>{ "Trying: " }</strong>{ what_if.description.clone() }</p>
             <div class="preview-scores">
-                <p>{ "Your answers: " }<strong>{ mine.score }</strong>{ format!(" out of 100, {}", band_words(&form.assessment, mine.band)) }</p>
-                <p>{ "With this change: " }<strong data-testid="what-if-preview-score">{ tried.score }</strong>{ format!(" out of 100, {}", band_words(&tried_answers, tried.band)) }</p>
+                <p>{ "Your answers: " }<strong>{ mine.scoring.score }</strong>{ format!(" out of 100, {}", mine.words.band_words) }</p>
+                <p>{ "With this change: " }<strong data-testid="what-if-preview-score">{ tried.scoring.score }</strong>{ format!(" out of 100, {}", tried.words.band_words) }</p>
             </div>
             <ul class="preview-factors">
-                { for moved(&mine, &tried).into_iter().map(|(factor, before, after)| html! {
+                { for moved(&mine.scoring, &tried.scoring).into_iter().map(|(factor, before, after)| html! {
                     <li>{ format!("{}: {before} points now, {after} with this change", factor.title()) }</li>
                 }) }
             </ul>
@@ -54,14 +51,15 @@ fn preview(form: &CheckHandle, what_if: &WhatIf) -> Html {
 /// The changes that would help most, each with the score and rate it would give; "Try this"
 /// shows its result beside the runner's own without changing the answers. A view function,
 /// redrawn with the result it belongs to.
-pub fn what_if_list(form: &CheckHandle, what_ifs: &[WhatIf]) -> Html {
+pub fn what_if_list(form: &CheckHandle, report: &Report) -> Html {
+    let what_ifs = &report.what_ifs;
     if what_ifs.is_empty() {
         return Html::default();
     }
     html! {
         <section class="what-ifs" aria-labelledby="what-if-title">
             <h3 id="what-if-title">{ "Changes that would help most" }</h3>
-            if let Some(later) = running_on_hold(&form.assessment) {
+            if let Some(later) = report.words.running_on_hold {
                 <p class="hint" data-testid="what-ifs-later">{ later }</p>
             }
             <ol>
@@ -77,7 +75,7 @@ pub fn what_if_list(form: &CheckHandle, what_ifs: &[WhatIf]) -> Html {
                                 { format!("Score would be {}: about {} times the reference runner's injury rate", what_if.score, format_number(what_if.rate)) }
                             </p>
                             if trying {
-                                { preview(form, what_if) }
+                                { preview(form, report, what_if) }
                             } else {
                                 <button type="button" class="secondary-button" data-testid="try-what-if" {onclick}>
                                     { "Try this" }

@@ -3,9 +3,9 @@
 
 use super::entries::SavedAssessment;
 use crate::model::decimal::format_number;
-use crate::model::score::{outcome, score_of_rate};
+use crate::model::score::score_of_rate;
 use crate::model::weights::WEIGHTS;
-use crate::model::{advice, Band};
+use crate::model::{assess, Band};
 
 pub const WIDTH: f64 = 640.0;
 pub const HEIGHT: f64 = 260.0;
@@ -28,7 +28,7 @@ pub struct TrendPoint {
     pub x: f64,
     pub y: f64,
     pub score: u8,
-    /// The band as History names it (`advice::band_words`): "low" only where it reassures.
+    /// The band as History names it (the report's `band_words`): "low" only where it reassures.
     pub band_words: String,
     pub date: String,
     pub week_km: Option<f64>,
@@ -107,8 +107,8 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
         .iter()
         .enumerate()
         .map(|(index, entry)| {
-            let outcome = outcome(&entry.assessment);
-            let score = outcome.score;
+            let report = assess(&entry.assessment);
+            let score = report.scoring.score;
             let week_km = entry.assessment.week_km;
             let bar = week_km.filter(|_| max_week_km > 0.0).map(|km| {
                 let height = km.min(max_week_km) / max_week_km * plot_height * 0.9;
@@ -118,7 +118,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
                 x: x_of(index),
                 y: score_y(f64::from(score)),
                 score,
-                band_words: advice::band_words(&entry.assessment, outcome.band),
+                band_words: report.words.band_words,
                 date: entry.date().to_string(),
                 week_km,
                 bar,

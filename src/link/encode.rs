@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn a_fully_filled_check_fits_in_a_thousand_characters() {
-        let query = "v=1&units=mi&wunits=st&week=185.99&prev=185.99,185.99,185.99,185.99&longest=61.99&longest30=61.99&runs=14&added=speed,hills,less_rest&strength=14&focus=quads,glutes,hamstrings,calves&tight=quads:3,hip_flexors:3,hamstrings:3,calves:3&sitting=23.75&shoes=new_cushioned&shoe_dist=3099.99&weight=38.99&weight_change=-7.85&form=overstride,knee_in,hip_drop&cadence=230&injury=recurring&feet=overpronation&pain=10&pain_site=outside&pain_weeks=104&flags=giving_way,locking,swelling,trauma,night_pain";
+        let query = "v=1&units=mi&wunits=st&week=185.99&prev=185.99,185.99,185.99,185.99&longest=61.99&longest30=61.99&runs=14&added=speed,hills,less_rest&strength=14&focus=quads,glutes,hamstrings,calves&tight=quads:3,hip_flexors:3,hamstrings:3,calves:3&sitting=23.75&shoes=new_cushioned&shoe_dist=3099.99&weight=38.99&weight_change=-7.85&form=overstride,knee_in,hip_drop&cadence=230&injury=recurring&feet=overpronation&pain=10&pain_site=outside&pain_weeks=104&flags=giving_way,locking,swelling,trauma,night_pain&age=100";
         let decoded = decode(query);
         assert!(decoded.unused.is_empty(), "{:?}", decoded.unused);
         let address = format!(

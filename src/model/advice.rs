@@ -1,16 +1,19 @@
-//! Recommendations in the four steps of rehab for runner's knee, tailored to what scored.
+//! The advice: the four steps of rehab for runner's knee, each with what fits this runner,
+//! led by a clinician's check for a warning sign and by the warning-sign question while it is
+//! unanswered.
 
-use super::assessment::{Assessment, PainSite};
+use super::assessment::Assessment;
 use super::band::Band;
+use super::caveats::high_volume;
 use super::factor::Factor;
-use super::factors::history::needs_rehab;
 use super::factors::load::{chronic_km, long_run_compared_with_floor, week_compared_with_floor};
 use super::field::Field;
-use super::physio::sounds_like;
-use super::score::{score, Scoring, UnknownFactor};
+use super::pain::{in_pain, needs_rehab, pain_elsewhere, severe_pain};
+use super::score::Scoring;
 use super::triage;
 use super::units::describe_distance_roughly;
 use super::weights::WEIGHTS;
+use super::words::scored;
 
 /// One step of the advice, with what it means for this runner.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,227 +23,6 @@ pub struct Step {
     /// Whether the step leads to the week-by-week plan: for a knee that already hurts, the
     /// plan is where adjusting running becomes concrete.
     pub leads_to_plan: bool,
-}
-
-fn scored(scoring: &Scoring, factor: Factor) -> bool {
-    scoring
-        .factors
-        .iter()
-        .any(|f| f.factor == factor && f.rate > 1.0)
-}
-
-/// A low band the runner has not yet earned: whether the knee hurts, or whether any warning
-/// sign applies, is still unanswered, and either would change the result more than any load;
-/// or a question still open could on its own make the load high (`open_high_questions`).
-/// The band stays `low` (what the load says so far); the words must not read as an all-clear.
-pub fn low_so_far(assessment: &Assessment, band: Band) -> bool {
-    band == Band::Low
-        && (assessment.pain.is_none()
-            || !assessment.flags.is_answered()
-            || !open_high_questions(assessment).is_empty())
-}
-
-/// The unanswered questions that could each, on their own, lift the rate into the high band
-/// (an unknown long run or previous injury, say): with one open, "low" says little.
-fn open_high_questions(assessment: &Assessment) -> Vec<String> {
-    let scoring = score(assessment);
-    questions_for(
-        assessment,
-        scoring
-            .unknowns
-            .iter()
-            .filter(|unknown| Band::of_rate(scoring.rate * unknown.worst_rate) >= Band::High),
-    )
-}
-
-/// The questions that would settle `unknowns`, in the form's words, each once.
-pub fn questions_for<'a>(
-    assessment: &Assessment,
-    unknowns: impl IntoIterator<Item = &'a UnknownFactor>,
-) -> Vec<String> {
-    let mut labels: Vec<String> = Vec::new();
-    for unknown in unknowns {
-        for field in unknown.factor.asks(assessment) {
-            let label = field.label().to_ascii_lowercase();
-            if !labels.contains(&label) {
-                labels.push(label);
-            }
-        }
-    }
-    labels
-}
-
-/// Pain below the level where rehab leads (1 to 3 out of 10): it does not raise the band,
-/// but the load should hold where it is, not build, so no band may say "keep building".
-pub fn mild_pain(assessment: &Assessment) -> Option<u8> {
-    assessment
-        .pain
-        .filter(|pain| *pain > 0 && !needs_rehab(assessment))
-}
-
-/// Severe pain (from `pain_severe_from`, 7 out of 10): more than shorter, slower runs can
-/// manage, so running pauses until it settles and a physio should look at it.
-pub fn is_severe(pain: u8) -> bool {
-    f64::from(pain) >= WEIGHTS.pain_severe_from.value
-}
-
-/// The check's pain answer, when it is severe.
-pub fn severe_pain(assessment: &Assessment) -> Option<u8> {
-    assessment.pain.filter(|pain| is_severe(*pain))
-}
-
-/// Why suggestions about running are for later, if they are: a warning sign, or severe
-/// pain, has put running on hold, so the changes that would lower the load score are framed
-/// for when running starts again.
-pub fn running_on_hold(assessment: &Assessment) -> Option<&'static str> {
-    if assessment.flags.any() {
-        Some("For when a clinician has cleared you to run: these lower the load score, and none of them replaces having the knee checked first.")
-    } else if severe_pain(assessment).is_some() {
-        Some("For when the pain has settled and you run again: these lower the load score, and running pauses first.")
-    } else {
-        None
-    }
-}
-
-/// Whether the result may look like an all-clear (a green, plain "low"): only a low band
-/// with no pain and every warning sign answered as absent.
-pub fn reassures(assessment: &Assessment, band: Band) -> bool {
-    band == Band::Low && !low_so_far(assessment, band) && mild_pain(assessment).is_none()
-}
-
-/// The band a result is coloured as: a low band that does not reassure stays neutral, so
-/// green always means an all-clear as far as this check can tell.
-pub fn shown_band(assessment: &Assessment, band: Band) -> Band {
-    if band == Band::Low && !reassures(assessment, band) {
-        Band::Incomplete
-    } else {
-        band
-    }
-}
-
-/// The band in a few words, for every short place a result is named (the sticky bar,
-/// History, the trend table): "low" alone only where it reassures, and any pain named as the
-/// headline names it, so a saved check reads as the result page did.
-pub fn band_words(assessment: &Assessment, band: Band) -> String {
-    let so_far = if low_so_far(assessment, band) {
-        " so far"
-    } else {
-        ""
-    };
-    let pain = assessment
-        .pain
-        .filter(|pain| *pain > 0)
-        .map(|pain| format!("; knee hurts {pain}/10"))
-        .unwrap_or_default();
-    format!("{}{so_far}{pain}", band.label().to_ascii_lowercase())
-}
-
-/// The headline: the band's, except when pain from 4 out of 10 leads the result (whether it
-/// or the load put the band where it is), or when a low band is only low so far or comes
-/// with some pain.
-pub fn headline(assessment: &Assessment, scoring: &Scoring) -> &'static str {
-    let pain_leads = needs_rehab(assessment) && scoring.band != Band::SeeClinician;
-    if pain_leads && scoring.band == Band::VeryHigh {
-        "Very high: your knee already hurts"
-    } else if pain_leads {
-        "High: your knee already hurts"
-    } else if low_so_far(assessment, scoring.band) {
-        "Low knee load so far: not an all-clear yet"
-    } else if scoring.band == Band::Low && mild_pain(assessment).is_some() {
-        "Low knee load, but your knee hurts: hold, do not build"
-    } else {
-        scoring.band.headline()
-    }
-}
-
-/// What a low band waits for, in the form's words, after any pain the runner gave.
-fn low_so_far_summary(assessment: &Assessment) -> String {
-    let asked = match (assessment.pain.is_none(), !assessment.flags.is_answered()) {
-        (true, true) => "answer the last section: how much your knee hurts now, and whether any warning sign applies.".to_string(),
-        (true, false) => "answer how much your knee hurts now, in the last section.".to_string(),
-        (false, true) => "tick any warning sign that applies, or \"None of these\", in the last section.".to_string(),
-        (false, false) => {
-            format!("answer these, as each could make the load high on its own: {}.", open_high_questions(assessment).join("; "))
-        }
-    };
-    match mild_pain(assessment) {
-        Some(pain) => format!("Your knee hurts at {pain} out of 10 when you run: hold your running where it is rather than building. Before you read the low load as an all-clear, {asked}"),
-        None => format!("From what you have answered, your knees carry about what they are prepared for. Before you read that as an all-clear, {asked}"),
-    }
-}
-
-/// The sentence under the headline: a warning sign first, then pain, then the load band.
-pub fn summary(assessment: &Assessment, scoring: &Scoring) -> String {
-    if scoring.band == Band::SeeClinician {
-        return Band::SeeClinician.summary().to_string();
-    }
-    if let Some(pain) = severe_pain(assessment) {
-        return format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until the pain settles to 3 or below, have a physio look at it, and follow the rehab steps below.");
-    }
-    if let (Some(pain), Some(site)) = (
-        assessment.pain.filter(|_| needs_rehab(assessment)),
-        pain_elsewhere(assessment),
-    ) {
-        return format!("Your knee hurts at {pain} out of 10 when you run, {site}, where runner's knee does not usually hurt: have a physio look at it, and meanwhile run only as far as the pain allows. The steps below say how.");
-    }
-    if let Some(pain) = assessment.pain.filter(|_| needs_rehab(assessment)) {
-        return format!("Your knee hurts at {pain} out of 10 when you run, so the pain comes first: follow the four rehab steps below, starting with running adjusted to the pain.");
-    }
-    if scoring.factors.is_empty() {
-        return "Nothing is scored yet: this is not an all-clear. Some answers count only with their pair (this week's distance with the weeks before, the longest run with the 30 days before); start with your training and the result builds as you answer.".to_string();
-    }
-    if low_so_far(assessment, scoring.band) {
-        return low_so_far_summary(assessment);
-    }
-    match (mild_pain(assessment), scoring.band) {
-        (Some(pain), Band::Low) => format!("Your knee hurts at {pain} out of 10 when you run: hold your running where it is rather than building, and keep the pain at 3 or below and settled by the next morning. The steps below say how."),
-        (Some(pain), Band::Moderate) if training_rose(scoring) => format!("Some recent changes load your knees more than they are used to, and your knee already hurts at {pain} out of 10: ease the load now, keeping the pain at 3 or below and settled by the next morning."),
-        (Some(pain), band) => format!("{} Your knee already hurts at {pain} out of 10: keep it at 3 or below and settled by the next morning.", load_summary(scoring, band)),
-        (None, band) => load_summary(scoring, band).to_string(),
-    }
-}
-
-/// Whether a change in training (the week, the long run, added speed, hills or less rest)
-/// raises the rate: the bands' own words blame recent changes, which would be untrue of a
-/// runner on steady training whose rate comes from the knee's history, body or form.
-fn training_rose(scoring: &Scoring) -> bool {
-    [
-        Factor::WeeklyProgression,
-        Factor::LongRunSpike,
-        Factor::AddedIntensity,
-    ]
-    .into_iter()
-    .any(|factor| scored(scoring, factor))
-}
-
-/// The load band's sentence, in words that fit where the load comes from.
-fn load_summary(scoring: &Scoring, band: Band) -> &'static str {
-    if training_rose(scoring) {
-        return band.summary();
-    }
-    match band {
-        Band::Moderate => "Your training has not risen sharply, as far as you have answered, but other things leave your knees less prepared for it. Worth working on now, before pain does it for you.",
-        Band::High => "Your training has not risen sharply, as far as you have answered, but other things leave your knees clearly less prepared for it: build your running slowly, and build capacity this week.",
-        Band::VeryHigh => "Your training has not risen sharply, as far as you have answered, but many other things leave your knees far less prepared for it: hold your running where it is, and build capacity before adding more.",
-        band => band.summary(),
-    }
-}
-
-/// Where a knee hurts away from the front, in words, while it hurts there: pain there sounds
-/// like another problem, and the rehab steps here are written for runner's knee.
-pub fn pain_elsewhere(assessment: &Assessment) -> Option<&'static str> {
-    if assessment.pain.is_none_or(|pain| pain == 0) {
-        return None;
-    }
-    let site = assessment
-        .pain_site
-        .filter(|site| sounds_like(*site).is_some())?;
-    Some(match site {
-        PainSite::Below => "below the kneecap",
-        PainSite::Inside => "on the inside",
-        PainSite::Outside => "on the outside",
-        PainSite::Back | PainSite::Front | PainSite::Unsure => "at the back",
-    })
 }
 
 /// Pain away from the front: a physio says which of the runner's-knee steps fit.
@@ -277,6 +59,8 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
         "Once a clinician has cleared you to run, adjust your running rather than stop: most runners with a sore kneecap do better changing how they run than stopping."
     } else if severe {
         "Once the pain has settled, run again, adjusted, rather than stop for good: most runners with a sore kneecap do better changing how they run than stopping."
+    } else if !assessment.flags.is_answered() {
+        "Once you have answered the warning signs, and none applies: adjust your running rather than stop; most runners with a sore kneecap do better changing how they run than stopping."
     } else if assessment.pain == Some(0) {
         "Keep running, adjusted if the knee starts to hurt: most runners with a sore kneecap do better changing how they run than stopping."
     } else {
@@ -300,10 +84,14 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
         ),
         _ => {}
     }
+    // While the warning signs are unanswered, the question comes before anything else: any
+    // sign would send the runner to a clinician instead of running on.
+    if !assessment.flags.is_answered() {
+        advice.insert(0, format!("First, answer the warning signs: in \"{}\", the last section, tick any that applies to your knee (giving way, locking, swelling, pain since a fall or twist, pain at night or at rest), or \"None of these\". Any one of them means a clinician should look at the knee before you run on it.", Field::Flags.label()));
+    }
     // These steps are for runner's knee: until the runner says where it hurts, a pain
     // elsewhere (`pain_elsewhere`) cannot bring the physio's look first.
-    let in_pain = assessment.pain.is_some_and(|pain| pain > 0);
-    if in_pain && assessment.pain_site.is_none() && !warning_sign {
+    if in_pain(assessment) && assessment.pain_site.is_none() && !warning_sign {
         advice.push(format!("Say where the knee hurts (\"{}\", under symptoms): these steps are for pain around or behind the kneecap; pain elsewhere is a question for a physio.", Field::PainSite.label()));
     }
     if scored(scoring, Factor::AddedIntensity) {
@@ -359,12 +147,24 @@ fn strength(scoring: &Scoring) -> Step {
     }
 }
 
-/// A runner starting from weeks of no running has no usual week to go back to.
+/// How to build again. A runner starting from weeks of no running has no usual week to go
+/// back to; a knee that hurts, or a volume where cohorts saw more injuries, holds rather
+/// than builds by a rule of thumb.
 fn reload(assessment: &Assessment, scoring: &Scoring) -> Step {
-    let mut advice = vec![
+    let prepared_less = scoring.band >= Band::High
+        && !Factor::ALL
+            .into_iter()
+            .any(|factor| factor.is_load() && scored(scoring, factor));
+    let first = if in_pain(assessment) {
+        "Hold your weekly distance while the knee hurts, even a little: build again only once it has been free of pain for two weeks, and then in small steps."
+    } else if high_volume(assessment) {
+        "Hold your weekly distance: at your volume, a rise is for a coach's plan, not a rule of thumb."
+    } else if prepared_less {
+        "Keep your weekly distance where it is while the strength work builds your knee's capacity; add distance after that, in small steps of about 10% a week."
+    } else {
         "Build back in small steps: about 10% more a week, holding a week when the knee complains."
-            .to_string(),
-    ];
+    };
+    let mut advice = vec![first.to_string()];
     let rising = scored(scoring, Factor::WeeklyProgression);
     let starting =
         chronic_km(assessment) == Some(0.0) && assessment.week_km.is_some_and(|km| km > 0.0);
@@ -380,14 +180,16 @@ fn reload(assessment: &Assessment, scoring: &Scoring) -> Step {
         });
     }
     if scored(scoring, Factor::LongRunSpike) {
-        advice.push(if long_run_compared_with_floor(assessment) {
+        advice.push(if in_pain(assessment) {
+            "Keep the long run no longer than your longest in the last month until the knee has been free of pain for two weeks.".to_string()
+        } else if long_run_compared_with_floor(assessment) {
             format!("Keep each run to {} or less until the weeks feel easy, then lengthen the longest by about 10% at a time.", describe_distance_roughly(WEIGHTS.long_run_floor_km.value, assessment.units))
         } else {
             "Keep the long run within 10% of your longest in the last month.".to_string()
         });
     }
     if scored(scoring, Factor::PreviousInjury) {
-        advice.push("With a knee that has been injured before, build more slowly and keep strength work going when you feel fine.".to_string());
+        advice.push("With a knee that has been injured before, keep strength work going when you feel fine, and build more slowly than you would otherwise.".to_string());
     }
     Step {
         title: "Reload gradually",
@@ -429,13 +231,14 @@ pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> 
         .factors
         .iter()
         .any(|scored| scored.factor != Factor::CurrentPain);
-    let sore = assessment.pain.is_some_and(|pain| pain > 0);
     if scoring.band == Band::SeeClinician {
         steps.push(get_checked());
-    } else if let Some(site) = pain_elsewhere(assessment) {
-        steps.push(physio_first(site, severe_pain(assessment).is_some()));
-    } else if !beyond_pain && !sore {
+    } else if !beyond_pain && !in_pain(assessment) {
         return steps;
+    } else {
+        if let Some(site) = pain_elsewhere(assessment) {
+            steps.push(physio_first(site, severe_pain(assessment).is_some()));
+        }
     }
     steps.extend([
         adjust_running(assessment, scoring),
@@ -446,18 +249,25 @@ pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> 
     steps
 }
 
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::assessment::WarningSign;
+    use crate::model::assessment::{PainSite, WarningSign};
     use crate::model::list_answer::ListAnswer;
     use crate::model::score::score;
+    use crate::model::{assess, Band};
+
+    fn said(assessment: &Assessment) -> crate::model::words::Words {
+        assess(assessment).words
+    }
 
     fn steady() -> Assessment {
         Assessment {
             week_km: Some(30.0),
             previous_weeks_km: vec![30.0],
             pain: Some(0),
+            flags: ListAnswer::NoneOfThese,
             ..Assessment::default()
         }
     }
@@ -479,29 +289,29 @@ mod tests {
         let answered = answered();
         let band = score(&answered).band;
         assert_eq!(band, Band::Low);
-        assert_eq!(band_words(&answered, band), "low");
-        assert_eq!(shown_band(&answered, band), Band::Low);
+        assert_eq!(said(&answered).band_words, "low");
+        assert_eq!(said(&answered).shown_band, Band::Low);
 
         let flags_unanswered = Assessment {
             flags: ListAnswer::default(),
             ..answered.clone()
         };
-        assert_eq!(band_words(&flags_unanswered, band), "low so far");
-        assert_eq!(shown_band(&flags_unanswered, band), Band::Incomplete);
+        assert_eq!(said(&flags_unanswered).band_words, "low so far");
+        assert_eq!(said(&flags_unanswered).shown_band, Band::Incomplete);
 
         let sore = Assessment {
             pain: Some(2),
             strength_sessions: Some(2),
             ..answered.clone()
         };
-        assert_eq!(band_words(&sore, band), "low; knee hurts 2/10");
-        assert_eq!(shown_band(&sore, band), Band::Incomplete);
+        assert_eq!(said(&sore).band_words, "low; knee hurts 2/10");
+        assert_eq!(said(&sore).shown_band, Band::Incomplete);
 
         let pain_unanswered = Assessment {
             pain: None,
             ..answered
         };
-        assert_eq!(band_words(&pain_unanswered, band), "low so far");
+        assert_eq!(said(&pain_unanswered).band_words, "low so far");
     }
 
     #[test]
@@ -510,15 +320,15 @@ mod tests {
         half.flags = ListAnswer::NoneOfThese;
         let scoring = score(&half);
         assert_eq!(scoring.band, Band::Low);
-        assert_eq!(band_words(&half, scoring.band), "low so far");
-        assert_eq!(shown_band(&half, scoring.band), Band::Incomplete);
+        assert_eq!(said(&half).band_words, "low so far");
+        assert_eq!(said(&half).shown_band, Band::Incomplete);
         assert_eq!(
-            headline(&half, &scoring),
-            "Low knee load so far: not an all-clear yet"
+            said(&half).headline,
+            "Low risk so far: not an all-clear yet"
         );
-        let words = summary(&half, &scoring);
+        let words = said(&half).summary;
         assert!(
-            words.ends_with("answer these, as each could make the load high on its own: longest run in the last 7 days; longest run in the 30 days before; previous knee injury."),
+            words.ends_with("answer these, as each could make the risk high on its own: longest run in the last 7 days; longest run in the 30 days before."),
             "{words}"
         );
 
@@ -528,8 +338,8 @@ mod tests {
             .unknowns
             .iter()
             .any(|unknown| unknown.factor == Factor::StrengthTraining));
-        assert_eq!(band_words(&settled, Band::Low), "low");
-        assert!(summary(&settled, &score(&settled)).ends_with("Keep building gradually."));
+        assert_eq!(said(&settled).band_words, "low");
+        assert!(said(&settled).summary.ends_with("Keep building gradually."));
     }
 
     #[test]
@@ -538,23 +348,30 @@ mod tests {
             pain: Some(2),
             ..steady()
         };
-        for band in [
-            Band::Moderate,
-            Band::High,
-            Band::VeryHigh,
-            Band::SeeClinician,
-        ] {
-            assert_eq!(shown_band(&sore, band), band);
-        }
+        assert_eq!(said(&sore).shown_band, Band::Incomplete);
+        let sore_and_rising = Assessment {
+            week_km: Some(45.0),
+            longest_run_km: Some(18.0),
+            longest_run_30d_km: Some(11.0),
+            ..sore.clone()
+        };
+        let band = score(&sore_and_rising).band;
+        assert!(band > Band::Low);
+        assert_eq!(said(&sore_and_rising).shown_band, band);
         assert_eq!(
-            band_words(&sore, Band::Moderate),
-            "moderate; knee hurts 2/10"
+            said(&sore_and_rising).band_words,
+            format!("{}; knee hurts 2/10", band.label().to_ascii_lowercase())
         );
+        let flagged = Assessment {
+            flags: ListAnswer::NoneOfThese.with(WarningSign::Locking, true),
+            ..sore
+        };
+        assert_eq!(said(&flagged).shown_band, Band::SeeClinician);
         let severe = Assessment {
             pain: Some(8),
             ..steady()
         };
-        assert_eq!(band_words(&severe, Band::High), "high; knee hurts 8/10");
+        assert_eq!(said(&severe).band_words, "high; knee hurts 8/10");
     }
 
     #[test]
@@ -564,7 +381,7 @@ mod tests {
             assessment.pain = pain;
             assessment.flags = assessment.flags.with(WarningSign::GivingWay, true);
             let scoring = score(&assessment);
-            assert!(summary(&assessment, &scoring).contains("physiotherapist or doctor"));
+            assert!(said(&assessment).summary.contains("physiotherapist or doctor"));
             let steps = recommendations(&assessment, &scoring);
             assert!(steps[0].title.contains("checked"));
             assert!(!steps[0].advice[0].contains("Keep running"));
@@ -614,7 +431,7 @@ mod tests {
         let steps = recommendations(&sore, &scoring);
         assert_eq!(steps[0].title, "Have a physio look at where it hurts");
         assert!(steps[0].advice[0].contains("hurts on the inside"));
-        assert!(summary(&sore, &scoring).contains("have a physio look at it"));
+        assert!(said(&sore).summary.contains("have a physio look at it"));
         sore.pain = Some(8);
         let steps = recommendations(&sore, &score(&sore));
         assert_eq!(
@@ -627,7 +444,7 @@ mod tests {
         assert_ne!(steps[0].title, "Have a physio look at where it hurts");
         sore.pain = Some(0);
         sore.pain_site = Some(PainSite::Back);
-        assert!(pain_elsewhere(&sore).is_none());
+        assert!(crate::model::pain::pain_elsewhere(&sore).is_none());
     }
 
     #[test]
@@ -654,17 +471,18 @@ mod tests {
         let mut recurring = steady();
         recurring.flags = ListAnswer::NoneOfThese;
         recurring.injury = Some(InjuryHistory::Recurring);
+        recurring.strength_sessions = Some(0);
         let scoring = score(&recurring);
         assert_eq!(scoring.band, Band::High);
-        let words = summary(&recurring, &scoring);
+        let words = said(&recurring).summary;
         assert!(
             words.starts_with("Your training has not risen sharply"),
             "{words}"
         );
-        assert!(words.contains("build your running slowly"), "{words}");
+        assert!(words.contains("keep your running steady"), "{words}");
 
         recurring.pain = Some(2);
-        let words = summary(&recurring, &score(&recurring));
+        let words = said(&recurring).summary;
         assert!(
             words.starts_with("Your training has not risen sharply"),
             "{words}"
@@ -675,7 +493,7 @@ mod tests {
         risen.week_km = Some(60.0);
         let scoring = score(&risen);
         assert_eq!(
-            summary(&risen, &scoring).split(" Your knee").next(),
+            said(&risen).summary.split(" Your knee").next(),
             Some(scoring.band.summary())
         );
     }
@@ -702,7 +520,13 @@ mod tests {
             ..Assessment::default()
         };
         let steps = recommendations(&pain_only, &score(&pain_only));
+        // The warning signs are unanswered: asked for first, and no step says to keep running.
         assert_eq!(steps.len(), 4);
+        assert!(steps[0].advice[0].starts_with("First, answer the warning signs"));
+        assert!(steps
+            .iter()
+            .flat_map(|step| &step.advice)
+            .all(|advice| !advice.contains("Keep running")));
         assert!(steps[0]
             .advice
             .iter()
@@ -721,8 +545,8 @@ mod tests {
             assessment.week_km = Some(load);
             assessment.pain = Some(pain);
             let scoring = score(&assessment);
-            assert!(headline(&assessment, &scoring).ends_with("your knee already hurts"));
-            assert!(summary(&assessment, &scoring).contains("pause running"));
+            assert!(said(&assessment).headline.ends_with("your knee already hurts"));
+            assert!(said(&assessment).summary.contains("pause running"));
             let steps = recommendations(&assessment, &scoring);
             assert!(steps[0].title.starts_with("Pause running"));
             assert!(
@@ -740,26 +564,26 @@ mod tests {
         }
         let mut moderate = steady();
         moderate.pain = Some(6);
-        assert!(!summary(&moderate, &score(&moderate)).contains("pause running"));
+        assert!(!said(&moderate).summary.contains("pause running"));
     }
 
     #[test]
     fn suggestions_about_running_wait_while_running_is_on_hold() {
         let mut flagged = steady();
         flagged.flags = flagged.flags.with(WarningSign::Swelling, true);
-        assert!(running_on_hold(&flagged).unwrap().contains("clinician"));
+        assert!(crate::model::words::running_on_hold(&flagged).unwrap().contains("clinician"));
         let severe = Assessment {
             pain: Some(7),
             ..steady()
         };
-        assert!(running_on_hold(&severe)
+        assert!(crate::model::words::running_on_hold(&severe)
             .unwrap()
             .contains("pain has settled"));
         let sore = Assessment {
             pain: Some(6),
             ..steady()
         };
-        assert_eq!(running_on_hold(&sore), None);
+        assert_eq!(crate::model::words::running_on_hold(&sore), None);
     }
 
     #[test]
@@ -767,10 +591,10 @@ mod tests {
         let mut assessment = steady();
         assessment.pain = Some(6);
         let scoring = score(&assessment);
-        assert!(summary(&assessment, &scoring).contains("rehab steps"));
+        assert!(said(&assessment).summary.contains("rehab steps"));
         assert!(recommendations(&assessment, &scoring)[0].leads_to_plan);
         assert_eq!(
-            headline(&assessment, &scoring),
+            said(&assessment).headline,
             "High: your knee already hurts"
         );
         let steps = recommendations(&assessment, &scoring);

@@ -153,6 +153,8 @@ pub struct Assessment {
     /// Weeks the knee has hurt.
     pub pain_weeks: Option<u8>,
     pub flags: ListAnswer<WarningSign>,
+    /// Whole years; changes the words (growing or older knees), never the rate.
+    pub age: Option<u8>,
 }
 
 impl Assessment {

@@ -19,7 +19,7 @@ pub enum Band {
 }
 
 impl Band {
-    /// The load band of a rate ratio against the reference runner.
+    /// The band of a rate ratio against the reference runner.
     pub fn of_rate(rate: f64) -> Band {
         if rate >= WEIGHTS.band_very_high_from.value {
             Band::VeryHigh
@@ -48,10 +48,10 @@ impl Band {
     pub fn headline(self) -> &'static str {
         match self {
             Band::Incomplete => "Not enough answers for a band yet",
-            Band::Low => "Low knee load",
-            Band::Moderate => "Moderate knee load",
-            Band::High => "High knee load",
-            Band::VeryHigh => "Very high knee load",
+            Band::Low => "Low risk for your knees",
+            Band::Moderate => "Moderate risk for your knees",
+            Band::High => "High risk for your knees",
+            Band::VeryHigh => "Very high risk for your knees",
             Band::SeeClinician => "Get your knee checked",
         }
     }
@@ -76,7 +76,7 @@ impl Band {
             Band::Moderate => "Some recent changes load your knees more than they are used to. Worth adjusting now, before pain does it for you.",
             Band::High => "Your knees are carrying clearly more than they are prepared for. Ease the load and build capacity this week.",
             Band::VeryHigh => "Many things load your knees at once. Cut back now and build capacity before adding more.",
-            Band::SeeClinician => "A warning sign comes before any score: see a physiotherapist or doctor before you run on this knee again. The load score further down cannot rule out an injury.",
+            Band::SeeClinician => "A warning sign comes before any score: see a physiotherapist or doctor before you run on this knee again. The score further down cannot rule out an injury.",
         }
     }
 }

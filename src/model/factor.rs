@@ -154,8 +154,8 @@ impl Factor {
     pub fn worst_rate(self, assessment: &super::Assessment) -> f64 {
         let w = &WEIGHTS;
         match self {
-            Factor::WeeklyProgression => w.progression_triple_rate.value,
-            Factor::LongRunSpike => w.long_run_triple_rate.value,
+            Factor::WeeklyProgression => w.progression_double_rate.value,
+            Factor::LongRunSpike => w.long_run_double_rate.value,
             Factor::AddedIntensity => {
                 w.added_speed_rate.value * w.added_hills_rate.value * w.less_rest_rate.value
             }
@@ -173,10 +173,45 @@ impl Factor {
             Factor::FootMechanics => w.overpronation_rate.value,
             Factor::Footwear => w.shoe_minimal_rate.value * w.shoe_worn_rate.value,
             Factor::BodyWeight => w.weight_max_rate.value * w.weight_gain_max_rate.value,
-            Factor::PreviousInjury => w.injury_recurring_rate.value,
+            Factor::PreviousInjury => w.injury_previous_rate.value,
             Factor::CurrentPain => w.pain_max_rate.value,
         }
     }
+
+    /// What the factor's rate ratio rests on, which decides how it combines with the others.
+    pub fn evidence(self) -> Evidence {
+        match self {
+            Factor::WeeklyProgression => Evidence::TrainingChange,
+            Factor::LongRunSpike => Evidence::TrainingChange,
+            Factor::StrengthTraining | Factor::PreviousInjury => Evidence::Published,
+            Factor::CurrentPain => Evidence::Symptom,
+            _ => Evidence::Opinion,
+        }
+    }
+
+    /// Whether the factor is part of the load the knee carries (training and how it changed),
+    /// rather than how prepared the knee is for it (strength, past injury, body, form, feet).
+    pub fn is_load(self) -> bool {
+        matches!(
+            self,
+            Factor::WeeklyProgression | Factor::LongRunSpike | Factor::AddedIntensity
+        )
+    }
+}
+
+/// The kind of evidence behind a factor's rate ratio.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// The week's rise and the single long run: two measures of one change in training,
+    /// each with a ratio from a running cohort; only the larger counts.
+    TrainingChange,
+    /// A ratio published by a cohort or a trial (shrunk where it is indirect).
+    Published,
+    /// No published rate ratio: lab, cross-sectional or consensus sources, or none. Together
+    /// these stop short of the high band (`opinion_ceiling_rate`).
+    Opinion,
+    /// Pain now: not a risk factor a cohort could follow, since cohorts start pain-free.
+    Symptom,
 }
 
 #[cfg(test)]

@@ -274,6 +274,10 @@ fields_table! {
         "Warning signs",
         "any of giving_way, locking, swelling, trauma, night_pain, separated by commas, or nothing after \"=\" for none of these",
         "Tick any that apply. Each one means a clinician should look at the knee.";
+    Age = "age", age: Whole { min: 8, max: 100, reads: "{} years", plausible: None },
+        "Your age",
+        "a whole number of years from 8 to 100",
+        "Optional. It changes what the result says about a growing or an older knee, not the score.";
 }
 
 impl Field {

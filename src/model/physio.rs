@@ -1,8 +1,10 @@
-//! When to see a physiotherapist, and which other knee problem a pain sounds more like.
-//! Runner's knee is pain around or behind the kneecap; this check is about it alone.
+//! When to see a physiotherapist. Runner's knee is pain around or behind the kneecap; this
+//! check is about it alone, so pain elsewhere, or in a growing knee, is a physio's question.
 
-use super::advice::severe_pain;
 use super::assessment::{Assessment, InjuryHistory, PainSite};
+use super::caveats::growing;
+use super::pain::{in_pain, severe_pain};
+use super::pain_site::{sounds_like, SoundsLike};
 
 /// Weeks of pain after which it counts as not settling.
 pub const NOT_SETTLING_WEEKS: u8 = 3;
@@ -15,53 +17,10 @@ pub struct PhysioPrompt {
     pub sounds_like: Option<SoundsLike>,
 }
 
-/// Another knee problem, and the guide section about it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SoundsLike {
-    pub words: &'static str,
-    pub section: &'static str,
-    /// The section's title, the link's words: written here, not looked up in the guide's
-    /// contents, so the check does not download the contents (a test keeps them equal).
-    pub section_title: &'static str,
-}
-
-/// What pain at this site sounds like, and the guide section about it.
-pub fn sounds_like(site: PainSite) -> Option<SoundsLike> {
-    let (words, section, section_title) = match site {
-        PainSite::Front | PainSite::Unsure => return None,
-        PainSite::Below => (
-            "Pain just below the kneecap sounds more like a tendon problem (patellar tendinopathy) than runner's knee.",
-            "tendon",
-            "Pain below the kneecap: the patellar tendon",
-        ),
-        PainSite::Inside => (
-            "Pain on the inside of the knee, along the joint line, sounds more like a meniscus problem or a bursitis than runner's knee.",
-            "meniscus",
-            "Pain on the joint line: the meniscus",
-        ),
-        PainSite::Outside => (
-            "Pain on the outside of the knee sounds more like the iliotibial band (ITB syndrome) than runner's knee.",
-            "itb",
-            "Pain on the outside: the iliotibial band",
-        ),
-        PainSite::Back => (
-            "Pain at the back of the knee sounds more like a hamstring or calf tendon, or a swelling behind the knee, than runner's knee.",
-            "other-problems",
-            "Other knee problems, and how they feel different",
-        ),
-    };
-    Some(SoundsLike {
-        words,
-        section,
-        section_title,
-    })
-}
-
 /// `None` while none of the criteria for seeing a physio hold.
 pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
-    let in_pain = assessment.pain.is_some_and(|pain| pain > 0);
     let mut reasons = Vec::new();
-    if in_pain
+    if in_pain(assessment)
         && assessment
             .pain_weeks
             .is_some_and(|weeks| weeks >= NOT_SETTLING_WEEKS)
@@ -73,6 +32,9 @@ pub fn physio_prompt(assessment: &Assessment) -> Option<PhysioPrompt> {
     }
     if assessment.injury == Some(InjuryHistory::Recurring) {
         reasons.push("Your knee pain keeps coming back: a physio can find why and plan the rebuild with you.");
+    }
+    if growing(assessment) && in_pain(assessment) && assessment.pain_site == Some(PainSite::Below) {
+        reasons.push("You are still growing, and your knee hurts below the kneecap: in a growing runner that is often the tendon's attachment to a growth plate, not runner's knee, and a physio should look at it.");
     }
     // A site given with no pain now (0 out of 10) describes nothing to judge.
     let sounds_like = assessment
@@ -130,6 +92,27 @@ mod tests {
             ..pain_free
         };
         assert!(physio_prompt(&site_only).is_some());
+    }
+
+    #[test]
+    fn pain_below_the_kneecap_in_a_growing_runner_asks_for_a_physio() {
+        let young = Assessment {
+            age: Some(13),
+            pain: Some(2),
+            pain_site: Some(PainSite::Below),
+            ..Assessment::default()
+        };
+        let prompt = physio_prompt(&young).unwrap();
+        assert!(prompt.reasons[0].contains("still growing"));
+        let grown = Assessment {
+            age: Some(30),
+            ..young
+        };
+        assert!(physio_prompt(&grown)
+            .unwrap()
+            .reasons
+            .iter()
+            .all(|reason| !reason.contains("growing")));
     }
 
     #[test]

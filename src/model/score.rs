@@ -1,9 +1,11 @@
-//! Multiplies the factors' rate ratios into one rate against the reference runner, turns it
-//! into a 0-100 score that saturates smoothly and never clamps at the top, and shares the
-//! score's whole points out among the factors by their share of the rate's logarithm.
+//! Combines the factors' rate ratios into one rate against the reference runner
+//! (`combination`), turns it into a 0-100 score that saturates smoothly and never clamps at
+//! the top, and shares the score's whole points out among the factors by their share of the
+//! rate's logarithm.
 
 use super::assessment::Assessment;
 use super::band::Band;
+use super::combination::{combine, Discount};
 use super::factor::Factor;
 use super::factors::evaluate;
 use super::factors::history::needs_rehab;
@@ -15,9 +17,13 @@ pub struct FactorPoints {
     pub factor: Factor,
     /// Whole points, negative for a protective factor; all shares add up to the score.
     pub points: i16,
-    /// The factor's rate ratio against the reference runner.
+    /// The factor's own rate ratio against the reference runner.
     pub rate: f64,
+    /// What it adds to the combined rate, at most `rate` (see `combination`).
+    pub counted: f64,
     pub reason: String,
+    /// Why it counts for less than its own ratio, if it does.
+    pub discount: Option<Discount>,
 }
 
 /// A factor the runner has not answered enough to score, and the highest rate it could give.
@@ -75,14 +81,24 @@ pub fn whole_score_of_rate(rate: f64) -> u8 {
     whole(score_of_rate(rate))
 }
 
-/// The rate of the answered factors, multiplied.
-fn known_rate(assessment: &Assessment) -> f64 {
+/// The answered factors' own rate ratios.
+fn known_rates(assessment: &Assessment) -> Vec<(Factor, f64)> {
     Factor::ALL
-        .iter()
-        .filter_map(|factor| evaluate(*factor, assessment))
-        .map(|contribution| contribution.rate.ln())
-        .sum::<f64>()
-        .exp()
+        .into_iter()
+        .filter_map(|factor| Some((factor, evaluate(factor, assessment)?.rate)))
+        .collect()
+}
+
+/// The combined rate of the answered factors.
+pub fn known_rate(assessment: &Assessment) -> f64 {
+    combine(&known_rates(assessment)).rate
+}
+
+/// The combined rate with `unknowns` at their worst besides the answered factors.
+pub fn rate_with(known: &[(Factor, f64)], unknowns: &[&UnknownFactor]) -> f64 {
+    let mut all = known.to_vec();
+    all.extend(unknowns.iter().map(|u| (u.factor, u.worst_rate)));
+    combine(&all).rate
 }
 
 /// The verdict: a warning sign first, then pain that needs the rehab path, then whether
@@ -125,7 +141,9 @@ pub fn score(assessment: &Assessment) -> Scoring {
                 factor,
                 points: 0,
                 rate: contribution.rate,
+                counted: contribution.rate,
                 reason: contribution.reason,
+                discount: None,
             }),
             None => unknowns.push(UnknownFactor {
                 factor,
@@ -133,23 +151,27 @@ pub fn score(assessment: &Assessment) -> Scoring {
             }),
         }
     }
-    let rate = factors.iter().map(|f| f.rate.ln()).sum::<f64>().exp();
+    let known: Vec<(Factor, f64)> = factors.iter().map(|f| (f.factor, f.rate)).collect();
+    let combined = combine(&known);
+    for (factor, counted) in factors.iter_mut().zip(&combined.counted) {
+        factor.counted = counted.counted;
+        factor.discount = counted.discount;
+    }
+    let rate = combined.rate;
     let score = whole_score_of_rate(rate);
     share_out(&mut factors, score);
     let factor_order = largest_first(
         &factors
             .iter()
-            .map(|f| f64::from(f.points) + f.rate.ln() / 1e3)
+            .map(|f| f64::from(f.points) + f.counted.ln() / 1e3 + f.rate.ln() / 1e6)
             .collect::<Vec<_>>(),
     );
     let factors = in_order(factors, &factor_order);
     unknowns.retain(|unknown| unknown.worst_rate > 1.0);
     let unknown_order = largest_first(&unknowns.iter().map(|u| u.worst_rate).collect::<Vec<_>>());
     let unknowns = in_order(unknowns, &unknown_order);
-    let max_score = (!unknowns.is_empty()).then(|| {
-        let worst: f64 = unknowns.iter().map(|u| u.worst_rate.ln()).sum();
-        whole_score_of_rate((rate.ln() + worst).exp())
-    });
+    let max_score = (!unknowns.is_empty())
+        .then(|| whole_score_of_rate(rate_with(&known, &unknowns.iter().collect::<Vec<_>>())));
     let load_band = Band::of_rate(rate);
     Scoring {
         score,
@@ -166,13 +188,13 @@ pub fn score(assessment: &Assessment) -> Scoring {
 /// share of the rate's logarithm: protective factors get negative points, and the points
 /// shown always add up to the score shown.
 fn share_out(factors: &mut [FactorPoints], score: u8) {
-    let total: f64 = factors.iter().map(|f| f.rate.ln()).sum();
+    let total: f64 = factors.iter().map(|f| f.counted.ln()).sum();
     if score == 0 || total <= 0.0 {
         return;
     }
     let shares: Vec<f64> = factors
         .iter()
-        .map(|f| f.rate.ln() / total * f64::from(score))
+        .map(|f| f.counted.ln() / total * f64::from(score))
         .collect();
     for (factor, share) in factors.iter_mut().zip(&shares) {
         factor.points = share.floor() as i16;
@@ -207,7 +229,9 @@ mod tests {
         assert_eq!(scoring.score, 0);
         assert_eq!(scoring.band, Band::Incomplete);
         assert!(scoring.factors.is_empty());
-        assert!(scoring.max_score.unwrap() > 90);
+        // Every question open: at worst very high, and still within what cohorts have seen.
+        let max = scoring.max_score.unwrap();
+        assert!((60..75).contains(&max), "{max}");
         assert_eq!(scoring.unknowns[0].factor, Factor::LongRunSpike);
     }
 

@@ -7,7 +7,7 @@
 //! indirect the published ratio is shrunk on a log scale and the row says by how much.
 
 /// Recorded with every saved assessment, so a score can be recomputed and compared later.
-pub const MODEL_VERSION: &str = "2026.12.1";
+pub const MODEL_VERSION: &str = "2026.12.3";
 
 /// One row of the table.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,6 +39,11 @@ const LENHART_2014: &str = "Lenhart RL, Thelen DG, Wille CM, Chumanov ES, Heider
 const NEAL_2014: &str = "Neal BS, Griffiths IB, Dowling GJ, et al. 2014, J Foot Ankle Res 7:55";
 const RYAN_2014: &str =
     "Ryan M, Elashi M, Newsham-West R, Taunton J. 2014, Br J Sports Med 48(16):1257-1262";
+const NEAL_2019_AND_CROSSLEY_2016: &str = "Neal BS et al. 2019, Br J Sports Med 53(5):270-281 (age not a risk factor); Crossley KM et al. 2016, Br J Sports Med 50(14):839-843 (patellofemoral osteoarthritis)";
+const KAKOURIS_2021: &str = "Kakouris N, Yener N, Fong DTP. 2021, J Sport Health Sci 10(5):513-522 (systematic review; incidence proportion of patellofemoral pain in prospective studies of runners 6.3%)";
+const NEAL_2019_INCIDENCE: &str = "Neal BS et al. 2019, Br J Sports Med 53(5):270-281 (18 prospective studies, 4818 people, 483 developed patellofemoral pain: 10%, in recruits, adolescents and runners)";
+const MACERA_1989_AND_VAN_GENT_2007: &str = "Macera CA et al. 1989, Arch Intern Med 149(11):2565-2568; van Gent RN et al. 2007, Br J Sports Med 41(8):469-480";
+const HAUGEN_2022: &str = "Haugen T, Sandbakk Ø, Seiler S, Tønnessen E. 2022, Sports Med Open 8:46 (training of world-class distance runners)";
 const MALISOUX_2015_AND_VAN_DER_WORP_2015: &str = "Malisoux L, Ramesh J, Mann R, Seil R, Urhausen A, Theisen D. 2015, Scand J Med Sci Sports 25(1):110-115; van der Worp MP et al. 2015, PLoS One 10(2):e0114937";
 
 /// Declares the table once: each row becomes a field of `Weights`, a `Param` of `WEIGHTS`
@@ -79,11 +84,9 @@ weights_table! {
     progression_high = 0.30, NIELSEN_2014,
         "The cohort's top category, more than 30% over two weeks, applied here to this week against the usual one.";
     progression_high_rate = 1.26, NIELSEN_2014_AND_RUNSAFE,
-        "More than 30%: hazard ratio 1.59 (95% CI 0.96-2.66), not significant, and the Garmin-RUNSAFE cohort found no association for week-to-week change; its logarithm is halved, 1.59 to 1.26.";
+        "More than 30%: the novice cohort's hazard ratio, 1.59 (95% CI 0.96-2.66) for a rise of more than 30% over two weeks, was not significant, and the Garmin-RUNSAFE cohort of experienced runners found no rise with week-to-week change (the ratio of the last week to the weeks before went with fewer injuries, not more); its logarithm is halved, 1.59 to 1.26. The factor is read as a sustained rise above the usual week, not as one week's swing.";
     progression_double_rate = 1.59, NIELSEN_2014_EXTRAPOLATED,
-        "A doubled week reaches the unshrunk 1.59; beyond the cohort's categories, so an extrapolation.";
-    progression_triple_rate = 2.0, OPINION,
-        "A tripled week reaches 2.0, the most this factor gives; extrapolation, chosen so that a tripled week alone is a moderate load or more.";
+        "A doubled week or more reaches the unshrunk 1.59 and stays there: the most this factor gives, as no cohort has measured a larger ratio for weekly distance.";
     long_run_start = 0.10, RUNSAFE_2025,
         "A single run up to 10% longer than the longest of the 30 days before was the cohort's reference.";
     long_run_plateau_from = 0.20, OPINION,
@@ -96,8 +99,6 @@ weights_table! {
         "The rate rises from the plateau to the cohort's top ratio between 100% and 120% longer, again without a jump.";
     long_run_double_rate = 2.28, RUNSAFE_2025,
         "More than twice the previous longest: rate ratio 2.28.";
-    long_run_triple_rate = 2.6, OPINION,
-        "Three times the previous longest or more: 2.6, a modest extrapolation beyond the cohort's top category.";
     long_run_floor_km = 3.0, OPINION,
         "Runs are compared with at least 3 km, about what a beginner's run-walk session covers: a 2 km run after weeks of 1 km ones doubles the distance but adds little load. A longer first run after little or no running still counts as a jump from 3 km, and the ratio stays finite.";
     added_speed_rate = 1.10, OPINION,
@@ -108,9 +109,9 @@ weights_table! {
         "Less time between runs leaves less time for tissues to recover; no prospective rate, so kept small.";
     no_rest_day_runs = 7.0, OPINION,
         "Seven or more runs in seven days count as less rest even when not ticked.";
-    strength_none_rate = 1.54, LAUERSEN_2018,
-        "Strength training cut sports injuries to about a third in trials (relative risk 0.338), but the trials were mostly in team sports, not runners: the logarithm of 1/0.338 is shrunk by 60%, 2.96 to 1.54.";
-    strength_one_rate = 1.24, LAUERSEN_2018,
+    strength_none_rate = 1.24, LAUERSEN_2018,
+        "Strength training cut sports injuries to about a third in trials (relative risk 0.338), but the trials were in team sports and the military, not runners, and counted every injury, not this knee: the logarithm of 1/0.338 is shrunk by 80%, 2.96 to 1.24, so that no strength work alone stays below the moderate band, where no running cohort has put it.";
+    strength_one_rate = 1.11, LAUERSEN_2018,
         "One session a week: half the shrunk effect on a log scale (the trials found more protection with more volume).";
     strength_three_plus_rate = 0.95, LAUERSEN_2018,
         "Three or more sessions a week: slightly below the reference runner's two, following the trials' dose-response; kept small.";
@@ -164,10 +165,8 @@ weights_table! {
         "Gain over 8 weeks at which the gain part reaches its most.";
     weight_gain_max_rate = 1.05, OPINION,
         "Tiny, for the same reason as body weight.";
-    injury_healed_rate = 1.72, MALISOUX_2015_AND_VAN_DER_WORP_2015,
-        "A previous injury: hazard ratio 1.72 for a new running injury in a cohort of recreational runners; the most consistent predictor in reviews.";
-    injury_recurring_rate = 2.2, OPINION,
-        "An injury that keeps coming back: above a healed one, as capacity has not been rebuilt; opinion.";
+    injury_previous_rate = 1.72, MALISOUX_2015_AND_VAN_DER_WORP_2015,
+        "A previous injury, healed or coming back: hazard ratio 1.72 for a new running injury of any kind in a cohort of recreational runners, the most consistent predictor in reviews. One ratio for both answers: no cohort gives one for a recurring knee, so a recurring one is not stacked with opinion (it asks for a physio's look instead).";
     pain_max_rate = 2.0, OPINION,
         "Pain now at 10 of 10. Cohorts start with runners free of pain, so there is no published ratio: pain now means the knee is already past what it tolerates, counted on a log scale from 1 at 0.";
     pain_rehab_from = 4.0, CROSSLEY_2016,
@@ -180,6 +179,32 @@ weights_table! {
         "Rate at which the band is high: one large published effect, or several smaller ones together (a score of 42.9, shown as 42).";
     band_very_high_from = 2.5, OPINION,
         "Rate at which the band is very high: two and a half times the reference runner (score 60).";
+    opinion_ceiling_rate = 1.7, GUARD,
+        "Rows without a published rate ratio (every row citing a lab, cross-sectional or consensus source, or none) together add at most up to this rate, just under the high band's 1.75: alone or together they never move a pain-free runner past moderate. Once the rows with published ratios reach it, they add nothing more.";
+    combined_knee_rate = 2.28, RUNSAFE_2025,
+        "Up to the largest single ratio a running cohort has published (a run more than twice the previous longest), the factors multiply as they are; beyond it the sum of their logarithms is shrunk smoothly towards the ceiling below.";
+    combined_ceiling_rate = 4.0, RUNSAFE_2025,
+        "The combined rate never reaches this: about the product of the two largest ratios seen in running cohorts (2.28 for a run more than twice the previous longest, 1.72 for a previous injury, 3.9). No cohort has described runners at a greater multiple of another's rate, so the model does not either.";
+    baseline_per_100 = 6.3, KAKOURIS_2021,
+        "Runners in 100 who get runner's knee over a year: the pooled incidence proportion in prospective studies of runners, most following them for months up to a year. Those runners mostly did no strength routine, so the figure is taken as the rate of a runner with none; the reference runner, who does two sessions with the quads, is below it by the strength row's ratio.";
+    baseline_low_per_100 = 4.0, KAKOURIS_2021,
+        "The baseline's low end: as far below 6.3 as the high end is above it, on a log scale (6.3 x 6.3 / 10).";
+    baseline_high_per_100 = 10.0, NEAL_2019_INCIDENCE,
+        "The baseline's high end: the 10% incidence across all prospective studies of this knee pain, which include military recruits and adolescents training harder than most recreational runners.";
+    horizon_weeks = 52.0, KAKOURIS_2021,
+        "The absolute risk is told over a year: the span the cohorts behind the baseline followed runners for. Answers about this month's training describe a year only if the runner keeps training that way, which the result says.";
+    published_log_spread = 0.5, NIELSEN_2014,
+        "Standard error of a published row's logarithm, as a share of the logarithm itself: the weekly row's source, 1.59 (0.96-2.66), has one of about 0.55; the interval of the absolute risk carries it.";
+    opinion_log_spread = 1.0, GUARD,
+        "Standard error of a row without a published ratio, as a share of its logarithm: its 95% interval runs from no effect to past twice the effect assumed.";
+    high_volume_km = 64.0, MACERA_1989_AND_VAN_GENT_2007,
+        "From 64 km (40 miles) a week, cohorts of habitual runners saw more injuries, knee injuries among them in men. The rate does not change (no ratio for runner's knee), but the advice never says to keep building: it holds, or builds with a coach's plan.";
+    elite_week_km = 220.0, HAUGEN_2022,
+        "World-class marathoners run about 160 to 220 km a week. A week beyond this, this one or any before, is questioned as a typing slip; if it is right, no cohort behind this model ran so much, and the result says it cannot judge it.";
+    growing_age_below = 16.0, OPINION,
+        "Under 16, the knee is still growing: pain just below the kneecap, or at the bump on the shin below it, is more often a growth-plate problem (Sinding-Larsen-Johansson or Osgood-Schlatter) than runner's knee. A caveat in the words; the rate does not change, as no cited ratio for age exists.";
+    joint_age_from = 50.0, NEAL_2019_AND_CROSSLEY_2016,
+        "From 50, knee pain with morning stiffness, on the joint line or with swelling may come from the joint itself (early osteoarthritis), which runner's knee can lead to in later life. A caveat in the words; the rate does not change, as age was not a risk factor in prospective studies.";
 }
 
 /// Interpolates the logarithm of a rate ratio in a straight line from `(x0, rate0)` to

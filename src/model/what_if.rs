@@ -17,7 +17,10 @@ pub enum Change {
     HoldWeekTo(f64),
     CapLongestRunAt(f64),
     DropAddedIntensity,
+    /// Up to two sessions a week, quads in each: only for runners doing fewer.
     StrengthTwiceWithQuads,
+    /// Quads in the sessions a runner already does.
+    AddQuadsToStrength,
     RaiseCadenceTo(u16),
     ShortenStride,
     TrainKneeControl,
@@ -43,6 +46,9 @@ impl Change {
             Change::DropAddedIntensity => after.added = ListAnswer::NoneOfThese,
             Change::StrengthTwiceWithQuads => {
                 after.strength_sessions = Some(after.strength_sessions.unwrap_or(0).max(2));
+                after.strength_focus = after.strength_focus.with(StrengthFocus::Quads, true);
+            }
+            Change::AddQuadsToStrength => {
                 after.strength_focus = after.strength_focus.with(StrengthFocus::Quads, true);
             }
             Change::RaiseCadenceTo(cadence) => after.cadence = Some(*cadence),
@@ -89,8 +95,12 @@ impl Change {
                 "Leave out the new speed work, hills and extra runs until the knee settles"
                     .to_string()
             }
-            Change::StrengthTwiceWithQuads => {
-                "Strength train twice a week, with quads in every session".to_string()
+            Change::StrengthTwiceWithQuads => match assessment.strength_sessions {
+                Some(1) => "Add a second strength session a week, with quads in both".to_string(),
+                _ => "Strength train twice a week, with quads in every session".to_string(),
+            },
+            Change::AddQuadsToStrength => {
+                "Include the quads in the strength sessions you already do".to_string()
             }
             Change::RaiseCadenceTo(cadence) => {
                 format!("Take quicker, shorter steps: about {cadence} a minute at easy pace")
@@ -136,11 +146,14 @@ fn safe_week_km(assessment: &Assessment) -> Option<f64> {
     Some(suggested.max(usual))
 }
 
+/// Only changes a runner can make: a week never below the longest run it holds (the run was
+/// part of the week), strength work only where the runner does less, and nothing already so.
 fn candidates(assessment: &Assessment) -> Vec<Change> {
     let mut changes = Vec::new();
     if let (Some(week), Some(safe)) = (assessment.week_km, safe_week_km(assessment)) {
-        if safe < week {
-            changes.push(Change::HoldWeekTo(safe));
+        let feasible = safe.max(assessment.longest_run_km.unwrap_or(0.0));
+        if feasible < week {
+            changes.push(Change::HoldWeekTo(feasible));
         }
     }
     if let (Some(jump), Some(before)) = (long_run_jump(assessment), assessment.longest_run_30d_km) {
@@ -153,8 +166,12 @@ fn candidates(assessment: &Assessment) -> Vec<Change> {
     if assessment.added.any() {
         changes.push(Change::DropAddedIntensity);
     }
-    if assessment.strength_sessions.is_some() {
-        changes.push(Change::StrengthTwiceWithQuads);
+    match assessment.strength_sessions {
+        Some(sessions) if sessions < 2 => changes.push(Change::StrengthTwiceWithQuads),
+        Some(_) if !assessment.strength_focus.contains(&StrengthFocus::Quads) => {
+            changes.push(Change::AddQuadsToStrength);
+        }
+        _ => {}
     }
     if let Some(cadence) = assessment.cadence {
         let quicker = ((f64::from(cadence) * 1.075).round() as u16).min(230);
@@ -230,7 +247,7 @@ mod tests {
         let assessment = spike();
         let now = outcome(&assessment).rate;
         let changes = what_ifs(&assessment);
-        assert_eq!(changes.len(), 3);
+        assert!(changes.len() >= 2, "{changes:?}");
         assert!(changes.iter().all(|c| c.rate < now));
         assert!(changes.windows(2).all(|w| w[0].rate <= w[1].rate));
     }
@@ -267,6 +284,26 @@ mod tests {
             ..Assessment::default()
         };
         assert!(safe_week_km(&usual).unwrap() >= 40.5);
+    }
+
+    #[test]
+    fn no_week_below_the_run_it_held_and_no_strength_work_already_done() {
+        let long_run_week = Assessment {
+            week_km: Some(40.0),
+            previous_weeks_km: vec![20.0],
+            longest_run_km: Some(25.0),
+            longest_run_30d_km: Some(24.0),
+            strength_sessions: Some(5),
+            ..Assessment::default()
+        };
+        for what_if in what_ifs(&long_run_week) {
+            match what_if.change {
+                Change::HoldWeekTo(km) => assert!(km >= 25.0, "{km}"),
+                Change::StrengthTwiceWithQuads => panic!("five sessions told to do two"),
+                _ => {}
+            }
+        }
+        assert!(candidates(&long_run_week).contains(&Change::AddQuadsToStrength));
     }
 
     #[test]

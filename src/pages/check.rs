@@ -10,15 +10,16 @@ use crate::state::use_check;
 
 /// The sticky bar's words: never a bare score before there is one, never "low" over a
 /// warning sign, never a plain "low" before pain and warning signs are answered or over pain.
-fn peek_text(assessment: &model::Assessment, scoring: &model::score::Scoring) -> String {
+fn peek_text(report: &model::Report) -> String {
+    let scoring = &report.scoring;
     match scoring.band {
         Band::SeeClinician => "Warning sign: get your knee checked".to_string(),
         Band::Incomplete if scoring.factors.is_empty() => "No score yet".to_string(),
         Band::Incomplete => format!("Score {} so far; add your weekly distances", scoring.score),
-        band => format!(
+        _ => format!(
             "Score {} of 100, {}",
             scoring.score,
-            model::advice::band_words(assessment, band)
+            report.words.band_words
         ),
     }
 }
@@ -28,7 +29,7 @@ pub fn CheckPage() -> Html {
     let form = use_check();
     let whole_app = use_whole_app_views();
     let report = use_memo(form.assessment.clone(), model::assess);
-    let peek = peek_text(&form.assessment, &report.scoring);
+    let peek = peek_text(&report);
     let warning = report.scoring.band == Band::SeeClinician;
     html! {
         <section class="check-page" aria-labelledby="check-title">

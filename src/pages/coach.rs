@@ -168,7 +168,7 @@ pub fn CoachPage() -> Html {
                     <p>
                         { format!("A check filled with {} answer{}, scoring {} out of 100 (\"{}\") until they change it.",
                             carried.len(), if carried.len() == 1 { "" } else { "s" },
-                            preview.scoring.score, model::advice::headline(&carried_answers, &preview.scoring)) }
+                            preview.scoring.score, preview.words.headline) }
                     </p>
                     <p>
                         <a href={url.clone()} target="_blank" rel="noopener">

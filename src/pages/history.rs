@@ -11,26 +11,21 @@ use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::symptom_trend::SymptomTrend;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
-use crate::model::score::{outcome, Outcome};
 use crate::model::units::describe_distance;
-use crate::model::{advice, Assessment, Band, MODEL_VERSION};
+use crate::model::{assess, Band, Report, MODEL_VERSION};
 use crate::route::Route;
 use crate::state::{use_check, use_history, use_symptoms};
 
 /// A saved check's result in a line, as scored again with the current model (`now`): a
 /// warning sign first, and the band in the words the result page used.
-fn result_words(assessment: &Assessment, now: &Outcome) -> String {
-    if now.band == Band::SeeClinician {
+fn result_words(now: &Report) -> String {
+    if now.scoring.band == Band::SeeClinician {
         format!(
-            "Warning sign: get your knee checked (load score {})",
-            now.score
+            "Warning sign: get your knee checked (score {})",
+            now.scoring.score
         )
     } else {
-        format!(
-            "{} out of 100, {}",
-            now.score,
-            advice::band_words(assessment, now.band)
-        )
+        format!("{} out of 100, {}", now.scoring.score, now.words.band_words)
     }
 }
 
@@ -46,9 +41,8 @@ pub fn HistoryPage() -> Html {
     let units = form.assessment.units;
 
     let entry_view = |entry: &SavedAssessment| {
-        let now = outcome(&entry.assessment);
-        let score = now.score;
-        let band = now.band;
+        let now = assess(&entry.assessment);
+        let score = now.scoring.score;
         let date = clock::date_in_locale(&entry.saved_at);
         let onopen = {
             let form = form.clone();
@@ -87,8 +81,8 @@ pub fn HistoryPage() -> Html {
             <li class="history-entry" data-testid="history-entry" data-score={score.to_string()}>
                 <div class="history-head">
                     <span class="history-date">{ date.clone() }</span>
-                    <span class={classes!("history-score", format!("band-{}", advice::shown_band(&entry.assessment, band).key()))}>
-                        { result_words(&entry.assessment, &now) }
+                    <span class={classes!("history-score", format!("band-{}", now.words.shown_band.key()))}>
+                        { result_words(&now) }
                     </span>
                     if let Some(week) = entry.assessment.week_km {
                         <span>{ format!("{} that week", describe_distance(week, entry.assessment.units)) }</span>
@@ -155,7 +149,7 @@ pub fn HistoryPage() -> Html {
                     <h2>{ "Latest checks, with their answers" }</h2>
                     { for listed.iter().take(3).map(|entry| html! {
                         <div class="report-check">
-                            <h3>{ format!("{}: {}", clock::date_in_locale(&entry.saved_at), result_words(&entry.assessment, &outcome(&entry.assessment))) }</h3>
+                            <h3>{ format!("{}: {}", clock::date_in_locale(&entry.saved_at), result_words(&assess(&entry.assessment))) }</h3>
                             if !entry.note.is_empty() {
                                 <p>{ entry.note.clone() }</p>
                             }

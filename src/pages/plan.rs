@@ -8,12 +8,10 @@ use crate::components::red_flag_alert::red_flag_alert;
 use crate::components::symptom_log::SymptomLog;
 use crate::history::symptoms::latest;
 use crate::link;
-use crate::model::advice::{is_severe, pain_elsewhere, severe_pain};
-use crate::model::physio::physio_prompt as physio_prompt_of;
-use crate::model::triage::triage;
+use crate::model::pain::is_severe;
 use crate::model::units::{describe_distance, describe_distance_roughly};
 use crate::model::weights::WEIGHTS;
-use crate::model::Assessment;
+use crate::model::{assess, Assessment, Report};
 use crate::plan::calendar::calendar;
 use crate::plan::generator::PainSource;
 use crate::plan::{plan, Plan, Start, Verdict};
@@ -36,7 +34,7 @@ fn start_words(plan: &Plan, assessment: &Assessment) -> String {
 
 /// What the knee says and what the plan does about it: the plan's most important sentence.
 /// `logged_pain`: the latest logged run's worst pain, during it or the next morning.
-fn pain_words(plan: &Plan, assessment: &Assessment, logged_pain: Option<u8>) -> String {
+fn pain_words(plan: &Plan, assessment: &Assessment, report: &Report, logged_pain: Option<u8>) -> String {
     let first = describe_distance(plan.weeks[0].distance_km, assessment.units);
     let severe_logged = logged_pain.filter(|pain| is_severe(*pain));
     if let (PainSource::Logged(_), Verdict::StepBack, Some(pain)) =
@@ -46,7 +44,7 @@ fn pain_words(plan: &Plan, assessment: &Assessment, logged_pain: Option<u8>) -> 
     }
     match (plan.pain, plan.verdict) {
         (PainSource::Logged(_), Verdict::StepBack) => format!("Your latest logged run went above 3 out of 10, during it or the next morning. The plan steps back to {first} and holds there; it builds again only after an entry shows the pain has settled."),
-        (PainSource::Answered(pain), Verdict::StepBack) if severe_pain(assessment).is_some() => format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until it settles to 3 or below, and have a physio look at it. Then start at {first} and hold there; the plan builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
+        (PainSource::Answered(pain), Verdict::StepBack) if report.severe_pain => format!("Your knee hurts at {pain} out of 10 when you run, which is severe: pause running until it settles to 3 or below, and have a physio look at it. Then start at {first} and hold there; the plan builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
         (PainSource::Answered(pain), Verdict::StepBack) => format!("Your knee hurts at {pain} out of 10, above the 3 running can go up to. The plan steps back to {first} and holds there; it builds again only after an entry in the symptom log below shows the pain has settled at 3 or less by the next morning."),
         (PainSource::Logged(_), Verdict::Hold) => format!("Your latest logged run stayed within 3 out of 10 but had not fully settled (worse the next morning, or stairs, squatting or sitting above 3). Week 1 holds at {first}."),
         (PainSource::Logged(_), _) => format!("Your latest logged run was comfortable and settled by the morning, so the plan builds from week 1: {first}."),
@@ -81,6 +79,7 @@ pub fn PlanPage() -> Html {
         .map(|query| link::decode(query).assessment);
     let assessment = from_link.clone().unwrap_or_else(|| form.assessment.clone());
     let plan = plan(&assessment, &symptoms.log.entries);
+    let report = assess(&assessment);
     let units = assessment.units;
     let share_url = format!(
         "{}#/plan?{}",
@@ -99,8 +98,8 @@ pub fn PlanPage() -> Html {
     html! {
         <section aria-labelledby="plan-title" class="plan-page">
             <h1 id="plan-title">{ "Your return-to-running plan" }</h1>
-            if let Some(triage) = triage(&assessment.flags) {
-                { red_flag_alert(&triage) }
+            if let Some(triage) = &report.triage {
+                { red_flag_alert(triage) }
                 <p class="lede">{ "A warning sign comes before any plan: have your knee checked, then build back with the clinician's advice. The plan appears here once no warning sign is ticked." }</p>
             } else {
                 <p class="lede">
@@ -108,20 +107,20 @@ pub fn PlanPage() -> Html {
                     { start_words(&plan, &assessment) }
                 </p>
                 <p class={classes!("plan-verdict", format!("verdict-{:?}", plan.verdict).to_ascii_lowercase())} data-testid="plan-verdict">
-                    { pain_words(&plan, &assessment, latest(&symptoms.log.entries).map(|entry| entry.during.max(entry.morning))) }
+                    { pain_words(&plan, &assessment, &report, latest(&symptoms.log.entries).map(|entry| entry.during.max(entry.morning))) }
                 </p>
                 if !assessment.flags.is_answered() {
                     <p class="plan-caveat" data-testid="plan-flags-unanswered">
                         { "Your check does not say whether any warning sign applies: the knee giving way, locking or catching, visible swelling, pain that started with a fall, twist or blow, or pain at night. If one does, have the knee checked before you follow this plan." }
                     </p>
                 }
-                if let Some(site) = pain_elsewhere(&assessment) {
+                if let Some(site) = report.pain_elsewhere {
                     <p class="plan-caveat" data-testid="plan-pain-elsewhere">
-                        { elsewhere_words(site, severe_pain(&assessment).is_some()) }
+                        { elsewhere_words(site, report.severe_pain) }
                     </p>
                 }
-                if let Some(prompt) = physio_prompt_of(&assessment) {
-                    { physio_prompt(&prompt) }
+                if let Some(prompt) = &report.physio {
+                    { physio_prompt(prompt) }
                 }
                 <p class="plan-rule">{ format!("Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before, or {} after little running.", describe_distance_roughly(WEIGHTS.long_run_floor_km.value, units)) }</p>
                 <PlanWeeks plan={plan.clone()} {units} />

@@ -11,7 +11,7 @@ pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
     let (rate, reason) = match sessions {
         0 => (
             w.strength_none_rate.value,
-            "No strength training: in trials it cut sports injuries to about a third.".to_string(),
+            "No strength training. In trials in other sports it cut injuries to about a third; runners were not studied as well, so it counts for less here. It is about how prepared the knee is, not how much it carries.".to_string(),
         ),
         1 => (
             w.strength_one_rate.value,

@@ -9,13 +9,12 @@ pub fn previous_injury(assessment: &Assessment) -> Option<Scored> {
     Some(match assessment.injury? {
         InjuryHistory::None => (1.0, "No previous knee injury.".to_string()),
         InjuryHistory::Healed => (
-            w.injury_healed_rate.value,
-            "A past injury, even healed, is the most consistent predictor of the next: about 1.7 times the rate in recreational runners.".to_string(),
+            w.injury_previous_rate.value,
+            "A past injury, even healed, is the most consistent predictor of the next: about 1.7 times the rate of any running injury in recreational runners. It says how prepared the knee is, not how much it carries.".to_string(),
         ),
         InjuryHistory::Recurring => (
-            w.injury_recurring_rate.value,
-            "A knee injury that keeps coming back: the knee's capacity has not been rebuilt yet."
-                .to_string(),
+            w.injury_previous_rate.value,
+            "A knee injury that keeps coming back counts as a past injury, about 1.7 times the rate of any running injury; no study gives a figure for a recurring one, so it asks for a physio's look instead of a larger number.".to_string(),
         ),
     })
 }

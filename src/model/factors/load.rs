@@ -41,7 +41,6 @@ pub fn progression_rate(ratio: f64) -> f64 {
             (w.progression_start.value, 1.0),
             (w.progression_high.value, w.progression_high_rate.value),
             (1.0, w.progression_double_rate.value),
-            (2.0, w.progression_triple_rate.value),
         ],
     )
 }
@@ -68,7 +67,7 @@ pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
     let rise = if ratio - 1.0 <= WEIGHTS.progression_start.value {
         "no more than that, so it adds nothing; build from it by about 10% a week.".to_string()
     } else {
-        format!("{}% above it. Rises above 30% went with more injuries, though less surely than a single long run.", format_number(percent))
+        format!("{}% above it. A rise of more than 30% held over weeks went with more injuries in novices, though less surely than a single long run.", format_number(percent))
     };
     // Against a usual week of nothing a percentage of it means nothing to a runner, so the
     // week named is the one it is compared with.
@@ -86,7 +85,7 @@ pub fn weekly_progression(assessment: &Assessment) -> Option<Scored> {
     } else if ratio - 1.0 <= WEIGHTS.progression_start.value {
         format!("{compared}: within 10% of your usual, which showed no extra risk.")
     } else {
-        format!("{compared}: {}% above your usual. Rises above 30% went with more injuries, though less surely than a single long run.", format_number(percent))
+        format!("{compared}: {}% above your usual. A rise of more than 30% held over weeks went with more injuries in novices, though less surely than a single long run.", format_number(percent))
     };
     Some((rate, reason))
 }
@@ -109,7 +108,6 @@ pub fn long_run_rate(jump: f64) -> f64 {
             (w.long_run_plateau_from.value, w.long_run_plateau_rate.value),
             (w.long_run_double.value, w.long_run_plateau_rate.value),
             (w.long_run_double_full.value, w.long_run_double_rate.value),
-            (2.0, w.long_run_triple_rate.value),
         ],
     )
 }
@@ -126,7 +124,7 @@ pub fn long_run_spike(assessment: &Assessment) -> Option<Scored> {
     let jump = long_run_jump(assessment)?;
     let percent = (jump * 100.0).round();
     let floor = describe_distance_roughly(WEIGHTS.long_run_floor_km.value, assessment.units);
-    let cohort = "in a cohort of 5200 runners, more than 10% longer raised the injury rate by half, more than twice as long more than doubled it.";
+    let cohort = "in a cohort of 5200 runners, more than 10% longer raised the injury rate by about half, more than twice as long more than doubled it.";
     let reason = match (jump > WEIGHTS.long_run_start.value, long_run_compared_with_floor(assessment)) {
         (true, true) => format!("Your longest run was about {}% longer than {floor}, the shortest run this compares with (the 30 days before held nothing that long); {cohort}", format_number(percent)),
         (true, false) => format!("Your longest run was about {}% longer than any in the 30 days before; {cohort}", format_number(percent)),
@@ -147,29 +145,29 @@ pub fn added_intensity(assessment: &Assessment) -> Option<Scored> {
         (None, false) => return None,
     };
     let mut rate = 1.0;
-    let mut named = Vec::new();
+    let mut new = Vec::new();
     if added.contains(&AddedTraining::Speed) {
         rate *= w.added_speed_rate.value;
-        named.push("speed work");
+        new.push("speed work");
     }
     if added.contains(&AddedTraining::Hills) {
         rate *= w.added_hills_rate.value;
-        named.push("hills");
+        new.push("hills");
+    }
+    if added.contains(&AddedTraining::LessRest) {
+        new.push("less rest");
     }
     if added.contains(&AddedTraining::LessRest) || no_rest_day {
         rate *= w.less_rest_rate.value;
-        named.push(
-            if no_rest_day && !added.contains(&AddedTraining::LessRest) {
-                "no rest day this week"
-            } else {
-                "less rest"
-            },
-        );
     }
-    let reason = if named.is_empty() {
-        "Nothing new in the last four weeks: no speed, hills or cut in rest.".to_string()
-    } else {
-        format!("New in the last four weeks: {}.", named.join(", "))
+    // Seven runs in seven days is no rest day whether or not it is new, so it is named as it
+    // is, never as something new.
+    let daily = (no_rest_day && !added.contains(&AddedTraining::LessRest))
+        .then_some(" Seven or more runs in the last 7 days leave no rest day.");
+    let reason = match (new.is_empty(), daily) {
+        (true, None) => "Nothing new in the last four weeks: no speed, hills or cut in rest.".to_string(),
+        (true, Some(daily)) => daily.trim_start().to_string(),
+        (false, daily) => format!("New in the last four weeks: {}.{}", new.join(", "), daily.unwrap_or_default()),
     };
     Some((rate, reason))
 }
@@ -203,7 +201,7 @@ mod tests {
     fn a_return_from_a_break_is_finite_and_large() {
         let returning = runner(30.0, &[0.0, 0.0, 0.0, 0.0]);
         let (rate, reason) = weekly_progression(&returning).unwrap();
-        assert_eq!(rate, WEIGHTS.progression_triple_rate.value);
+        assert_eq!(rate, WEIGHTS.progression_double_rate.value);
         assert!(reason.contains("after weeks of no running"), "{reason}");
         assert!(reason.contains("200% above it"), "{reason}");
         assert!(!reason.contains("your usual"), "{reason}");
@@ -247,7 +245,7 @@ mod tests {
         let (rate, _) = long_run_spike(&long_run(2.0, 1.0)).unwrap();
         assert_eq!(rate, 1.0);
         let (rate, reason) = long_run_spike(&long_run(12.0, 0.0)).unwrap();
-        assert_eq!(rate, WEIGHTS.long_run_triple_rate.value);
+        assert_eq!(rate, WEIGHTS.long_run_double_rate.value);
         assert!(reason.contains("300% longer than 3 km"), "{reason}");
     }
 
@@ -256,7 +254,7 @@ mod tests {
         let (rate, _) = weekly_progression(&runner(90.0, &[30.0])).unwrap();
         assert!(rate >= WEIGHTS.band_moderate_from.value, "{rate}");
         let (top, _) = weekly_progression(&runner(300.0, &[30.0])).unwrap();
-        assert_eq!(top, WEIGHTS.progression_triple_rate.value);
+        assert_eq!(top, WEIGHTS.progression_double_rate.value);
     }
 
     #[test]
@@ -288,6 +286,7 @@ mod tests {
         let (rate, reason) = added_intensity(&daily).unwrap();
         assert_eq!(rate, WEIGHTS.less_rest_rate.value);
         assert!(reason.contains("no rest day"));
+        assert!(!reason.contains("New in"), "{reason}");
         assert!(added_intensity(&Assessment::default()).is_none());
     }
 }

@@ -1,0 +1,60 @@
+use yew::prelude::*;
+
+use crate::model::absolute_risk::{in_words, AbsoluteRisk};
+
+/// Who the reference runner is, wherever the result names them.
+pub const REFERENCE_RUNNER: &str = "steady training (no week more than 10% above the usual, no run more than 10% longer than the month's longest), two strength sessions a week that include the quads, no previous knee injury, no pain, and nothing else this check counts";
+
+/// 100 runners in a 20 by 5 grid, the first `count` filled: the figure in the text beside it
+/// for screen readers, so the picture itself is hidden from them.
+fn icon_array(count: u32) -> Html {
+    html! {
+        <svg class="icon-array" viewBox="0 0 200 70" aria-hidden="true" focusable="false">
+            { for (0..100u32).map(|index| {
+                let (x, y) = (f64::from(index % 20) * 10.0, f64::from(index / 20) * 14.0);
+                html! {
+                    <path class={if index < count { "hit" } else { "miss" }}
+                        d={format!("M{} {}a2.6 2.6 0 1 0 .01 0zM{} {}v-4a3.5 3.5 0 0 1 7 0v4z", x + 5.0, y + 0.6, x + 1.5, y + 13.5)} />
+                }
+            }) }
+        </svg>
+    }
+}
+
+/// The absolute risk in natural frequencies, with its interval and the reference runner's.
+/// `in_pain`: a knee that hurts may already have runner's knee, so the figure is for runners
+/// with the same answers and no pain. A view function, redrawn with its result.
+pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bool) -> Html {
+    let years = if risk.weeks == 52 {
+        "a year".to_string()
+    } else {
+        format!("{} weeks", risk.weeks)
+    };
+    let crowd = if in_pain {
+        format!("Your knee already hurts, so this is not your chance of getting runner's knee: it may be what you have. Of 100 runners with your other answers and no pain, about {} get runner's knee over {years}", in_words(risk.per_100))
+    } else {
+        format!("Of 100 runners with answers like yours, about {} get runner's knee over {years} of running as they run now", in_words(risk.per_100))
+    };
+    let mut section = html! {
+        <section class="absolute-risk" data-testid="risk-absolute" aria-labelledby="absolute-title"
+            data-low={format!("{:.1}", risk.low)}
+            data-high={format!("{:.1}", risk.high)} data-weeks={risk.weeks.to_string()}>
+            <h3 id="absolute-title">{ "In a crowd of 100 runners" }</h3>
+            { icon_array(risk.per_100.round() as u32) }
+            <p>
+                { format!("{crowd}; the studies allow anything from about {} to {} in 100.", in_words(risk.low), in_words(risk.high)) }
+                if open_questions {
+                    { " Your unanswered questions could raise it." }
+                }
+            </p>
+            <p class="hint">
+                { format!("Of 100 runners like the reference runner ({REFERENCE_RUNNER}), about {}.", in_words(risk.reference_per_100)) }
+            </p>
+        </section>
+    };
+    // The macro takes no attribute name with a part that is a number.
+    if let Html::VTag(tag) = &mut section {
+        std::rc::Rc::make_mut(tag).add_attribute("data-per-100", format!("{:.1}", risk.per_100));
+    }
+    section
+}
