@@ -5,14 +5,14 @@ use knee_check::model::sorted::{SortedMap, SortedSet};
 
 use knee_check::link::{decode, encode};
 use knee_check::model::absolute_risk::per_100_at;
-use knee_check::model::weights::WEIGHTS;
-use knee_check::model::what_if::Change;
 use knee_check::model::assessment::*;
 use knee_check::model::field::out_of_range;
 use knee_check::model::list_answer::ListAnswer;
 use knee_check::model::score::{outcome, score, score_only};
 use knee_check::model::units::{Units, WeightUnits};
+use knee_check::model::weights::WEIGHTS;
 use knee_check::model::what_if::what_ifs;
+use knee_check::model::what_if::Change;
 use knee_check::model::{Assessment, Band, Factor};
 use proptest::prelude::*;
 
@@ -401,7 +401,11 @@ fn the_worst_runner_stays_within_what_cohorts_have_seen_and_improves_with_any_pu
     let worst = worst_runner();
     let now = outcome(&worst);
     assert!(now.score < 100);
-    assert!(now.rate < WEIGHTS.combined_ceiling_rate.value, "{}", now.rate);
+    assert!(
+        now.rate < WEIGHTS.combined_ceiling_rate.value,
+        "{}",
+        now.rate
+    );
     // Rows with a published ratio, and pain, still move a runner at the ceiling.
     let improvements: Vec<(&str, Improvement)> = vec![
         ("long run", Box::new(|a| a.longest_run_km = Some(2.5))),

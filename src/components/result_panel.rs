@@ -21,7 +21,10 @@ const SETTLE_SHOWN: usize = 4;
 /// The rate in words a runner can weigh.
 fn rate_words(rate: f64) -> String {
     if rate < 0.995 {
-        format!("about {} times the rate of runner's knee of the reference runner: a little below it", format_number(rate))
+        format!(
+            "about {} times the rate of runner's knee of the reference runner: a little below it",
+            format_number(rate)
+        )
     } else if rate < 1.005 {
         "about the rate of runner's knee of the reference runner".to_string()
     } else {

@@ -122,6 +122,9 @@ mod tests {
         let opinion = absolute_risk(1.72, &[counted(Factor::KneeControl, 1.72)]);
         assert!(opinion.high > published.high && opinion.low < published.low);
         let reference = absolute_risk(1.0, &[]);
-        assert!((reference.low - per_100_at(1.0) * 4.0 / 6.3).abs() < 0.3, "{reference:?}");
+        assert!(
+            (reference.low - per_100_at(1.0) * 4.0 / 6.3).abs() < 0.3,
+            "{reference:?}"
+        );
     }
 }

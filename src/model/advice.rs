@@ -249,7 +249,6 @@ pub fn recommendations(assessment: &Assessment, scoring: &Scoring) -> Vec<Step> 
     steps
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,7 +380,9 @@ mod tests {
             assessment.pain = pain;
             assessment.flags = assessment.flags.with(WarningSign::GivingWay, true);
             let scoring = score(&assessment);
-            assert!(said(&assessment).summary.contains("physiotherapist or doctor"));
+            assert!(said(&assessment)
+                .summary
+                .contains("physiotherapist or doctor"));
             let steps = recommendations(&assessment, &scoring);
             assert!(steps[0].title.contains("checked"));
             assert!(!steps[0].advice[0].contains("Keep running"));
@@ -545,7 +546,9 @@ mod tests {
             assessment.week_km = Some(load);
             assessment.pain = Some(pain);
             let scoring = score(&assessment);
-            assert!(said(&assessment).headline.ends_with("your knee already hurts"));
+            assert!(said(&assessment)
+                .headline
+                .ends_with("your knee already hurts"));
             assert!(said(&assessment).summary.contains("pause running"));
             let steps = recommendations(&assessment, &scoring);
             assert!(steps[0].title.starts_with("Pause running"));
@@ -571,7 +574,9 @@ mod tests {
     fn suggestions_about_running_wait_while_running_is_on_hold() {
         let mut flagged = steady();
         flagged.flags = flagged.flags.with(WarningSign::Swelling, true);
-        assert!(crate::model::words::running_on_hold(&flagged).unwrap().contains("clinician"));
+        assert!(crate::model::words::running_on_hold(&flagged)
+            .unwrap()
+            .contains("clinician"));
         let severe = Assessment {
             pain: Some(7),
             ..steady()
@@ -593,10 +598,7 @@ mod tests {
         let scoring = score(&assessment);
         assert!(said(&assessment).summary.contains("rehab steps"));
         assert!(recommendations(&assessment, &scoring)[0].leads_to_plan);
-        assert_eq!(
-            said(&assessment).headline,
-            "High: your knee already hurts"
-        );
+        assert_eq!(said(&assessment).headline, "High: your knee already hurts");
         let steps = recommendations(&assessment, &scoring);
         assert!(steps[0].advice[0].contains("6 out of 10"));
     }

@@ -134,9 +134,15 @@ mod tests {
 
     #[test]
     fn the_week_and_the_long_run_count_once() {
-        let both = rate(&[(Factor::WeeklyProgression, 1.3), (Factor::LongRunSpike, 1.58)]);
+        let both = rate(&[
+            (Factor::WeeklyProgression, 1.3),
+            (Factor::LongRunSpike, 1.58),
+        ]);
         assert!((both - 1.58).abs() < 1e-12);
-        let combined = combine(&[(Factor::WeeklyProgression, 1.3), (Factor::LongRunSpike, 1.58)]);
+        let combined = combine(&[
+            (Factor::WeeklyProgression, 1.3),
+            (Factor::LongRunSpike, 1.58),
+        ]);
         assert_eq!(combined.counted[0].discount, Some(Discount::SameChange));
         assert_eq!(combined.counted[0].counted, 1.0);
     }
@@ -170,7 +176,10 @@ mod tests {
             (Factor::CurrentPain, 2.0),
             (Factor::KneeControl, 1.32),
         ]);
-        assert!(everything < WEIGHTS.combined_ceiling_rate.value, "{everything}");
+        assert!(
+            everything < WEIGHTS.combined_ceiling_rate.value,
+            "{everything}"
+        );
         assert!((rate(&[(Factor::LongRunSpike, 2.28)]) - 2.28).abs() < 1e-9);
         assert!((rate(&[(Factor::PreviousInjury, 1.72)]) - 1.72).abs() < 1e-12);
     }

@@ -18,8 +18,7 @@ fn peek_text(report: &model::Report) -> String {
         Band::Incomplete => format!("Score {} so far; add your weekly distances", scoring.score),
         _ => format!(
             "Score {} of 100, {}",
-            scoring.score,
-            report.words.band_words
+            scoring.score, report.words.band_words
         ),
     }
 }

@@ -34,7 +34,12 @@ fn start_words(plan: &Plan, assessment: &Assessment) -> String {
 
 /// What the knee says and what the plan does about it: the plan's most important sentence.
 /// `logged_pain`: the latest logged run's worst pain, during it or the next morning.
-fn pain_words(plan: &Plan, assessment: &Assessment, report: &Report, logged_pain: Option<u8>) -> String {
+fn pain_words(
+    plan: &Plan,
+    assessment: &Assessment,
+    report: &Report,
+    logged_pain: Option<u8>,
+) -> String {
     let first = describe_distance(plan.weeks[0].distance_km, assessment.units);
     let severe_logged = logged_pain.filter(|pain| is_severe(*pain));
     if let (PainSource::Logged(_), Verdict::StepBack, Some(pain)) =

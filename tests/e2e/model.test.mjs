@@ -1,4 +1,4 @@
-// The model's second version as a runner meets it: warning signs lead the whole page, pain
+// The model as a runner meets it: warning signs lead the whole page, pain
 // leads with rehab, unknowns show as a range, the physio prompt, implausible links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +20,10 @@ const summary = (page) => page.textContent('.band-summary');
 test('a warning sign changes the headline, the summary, step 1 and the score bar', async () => {
   const { context, page, errors } = await openCheck(STEADY, PHONE);
   assert.equal(await page.getAttribute('[data-testid=risk-band]', 'data-band'), 'low');
-  assert.match(await firstStep(page), /Keep running, adjusted/);
+  // The warning signs are unanswered: the first step asks for them first, and says nothing of
+  // running on.
+  assert.match(await firstStep(page), /First, answer the warning signs/);
+  assert.doesNotMatch(await page.textContent('.advice .steps'), /Keep running/);
   await openSection(page, 'section-symptoms');
   await page.check('#flags-locking');
   await page.waitForSelector('[data-testid=red-flag]');
@@ -121,9 +124,10 @@ test('a low band is no all-clear until pain, warning signs and what could make i
   await page.waitForFunction(() => !document.querySelector('.band-summary').textContent.includes('hurts now'));
   assert.match(await summary(page), /tick any warning sign that applies/);
   await page.check('#flags-none');
-  // Still open, and each able to make the load high on its own: the long runs, an old injury.
-  await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('make the load high on its own'));
-  assert.match(await summary(page), /answer these, as each could make the load high on its own: longest run in the last 7 days; longest run in the 30 days before; previous knee injury\./);
+  // Still open, and able to make the risk high on its own: the long runs (an old injury alone
+  // could make it only moderate).
+  await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('make the risk high on its own'));
+  assert.match(await summary(page), /answer these, as each could make the risk high on its own: longest run in the last 7 days; longest run in the 30 days before\./);
   assert.match(await headline(page), /so far: not an all-clear yet/);
   assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-incomplete/, 'not green');
   await page.fill('#longest', '10');
@@ -131,7 +135,7 @@ test('a low band is no all-clear until pain, warning signs and what could make i
   await openSection(page, 'section-history');
   await page.selectOption('#injury', 'none');
   await page.waitForFunction(() => document.querySelector('.band-summary').textContent.includes('Keep building'));
-  assert.match(await headline(page), /^\s*Low knee load\s*$/);
+  assert.match(await headline(page), /^\s*Low risk for your knees\s*$/);
   assert.match(await page.getAttribute('[data-testid=risk-band]', 'class'), /band-low/);
   assert.doesNotMatch(await page.textContent('.score-peek'), /so far/);
   await screenshot(page, 'phone-low-so-far-answered');
@@ -156,7 +160,8 @@ test("a beginner's first weeks are a usual start, a big return after a break is 
   assert.doesNotMatch(await page.textContent('.result'), /Cut back now|Ease the load/);
   await screenshot(page, 'phone-beginner-first-week');
   await page.goto(`${app.site.url}#/check?v=1&week=30&prev=0,0,0,0&longest=12&longest30=0&runs=4&strength=2&focus=quads&injury=none&pain=0&flags=`);
-  await page.waitForFunction(() => document.querySelector('[data-testid=risk-band]')?.dataset.band === 'very_high');
+  // A tripled week and a 12 km first run are one change, counted once: high.
+  await page.waitForFunction(() => document.querySelector('[data-testid=risk-band]')?.dataset.band === 'high');
   assert.match(await page.textContent('.what-ifs'), /a usual start after little or no running/);
   assert.deepEqual(errors, []);
   await context.close();

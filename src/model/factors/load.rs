@@ -165,9 +165,15 @@ pub fn added_intensity(assessment: &Assessment) -> Option<Scored> {
     let daily = (no_rest_day && !added.contains(&AddedTraining::LessRest))
         .then_some(" Seven or more runs in the last 7 days leave no rest day.");
     let reason = match (new.is_empty(), daily) {
-        (true, None) => "Nothing new in the last four weeks: no speed, hills or cut in rest.".to_string(),
+        (true, None) => {
+            "Nothing new in the last four weeks: no speed, hills or cut in rest.".to_string()
+        }
         (true, Some(daily)) => daily.trim_start().to_string(),
-        (false, daily) => format!("New in the last four weeks: {}.{}", new.join(", "), daily.unwrap_or_default()),
+        (false, daily) => format!(
+            "New in the last four weeks: {}.{}",
+            new.join(", "),
+            daily.unwrap_or_default()
+        ),
     };
     Some((rate, reason))
 }
