@@ -287,7 +287,39 @@ async fn a_select_sets_the_answer() {
     settle().await;
     assert_eq!(
         score(&root),
-        expected_score(WEIGHTS.injury_recurring_rate.value)
+        expected_score(WEIGHTS.injury_previous_rate.value)
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_absolute_risk_appears_with_the_weekly_distances_and_follows_the_rate() {
+    let root = mount_at("#/check").await;
+    assert!(root
+        .query_selector("[data-testid=risk-absolute]")
+        .unwrap()
+        .is_none());
+    type_into(&root, "#week", "30").await;
+    type_into(&root, "#prev-1", "30").await;
+    let per_100 = |root: &Element| -> f64 {
+        find(root, "[data-testid=risk-absolute]")
+            .get_attribute("data-per-100")
+            .and_then(|value| value.parse().ok())
+            .expect("a figure")
+    };
+    let reference = per_100(&root);
+    let expected = knee_check::model::absolute_risk::per_100_at(1.0);
+    assert!(
+        (reference - expected).abs() < 0.06,
+        "{reference} {expected}"
+    );
+    assert_eq!(
+        root.query_selector_all("[data-testid=risk-absolute] svg path")
+            .unwrap()
+            .length(),
+        100
+    );
+    type_into(&root, "#week", "60").await;
+    assert!(per_100(&root) > reference);
     root.remove();
 }

@@ -1,6 +1,13 @@
 use yew::prelude::*;
 
 use crate::model::absolute_risk::{in_words, AbsoluteRisk};
+use crate::model::decimal::format_number;
+
+/// A figure to one decimal for the hooks, written without core's precision formatting (it
+/// would add its own float code to the first load).
+fn tenths(value: f64) -> String {
+    format_number((value * 10.0).round() / 10.0)
+}
 
 /// Who the reference runner is, wherever the result names them.
 pub const REFERENCE_RUNNER: &str = "steady training (no week more than 10% above the usual, no run more than 10% longer than the month's longest), two strength sessions a week that include the quads, no previous knee injury, no pain, and nothing else this check counts";
@@ -9,12 +16,13 @@ pub const REFERENCE_RUNNER: &str = "steady training (no week more than 10% above
 /// for screen readers, so the picture itself is hidden from them.
 fn icon_array(count: u32) -> Html {
     html! {
-        <svg class="icon-array" viewBox="0 0 200 70" aria-hidden="true" focusable="false">
+        <svg class="icon-array" viewBox="0 0 2000 700" aria-hidden="true" focusable="false">
             { for (0..100u32).map(|index| {
-                let (x, y) = (f64::from(index % 20) * 10.0, f64::from(index / 20) * 14.0);
+                // Whole coordinates (tenths of a unit), so no float is formatted.
+                let (x, y) = (index % 20 * 100, index / 20 * 140);
                 html! {
                     <path class={if index < count { "hit" } else { "miss" }}
-                        d={format!("M{} {}a2.6 2.6 0 1 0 .01 0zM{} {}v-4a3.5 3.5 0 0 1 7 0v4z", x + 5.0, y + 0.6, x + 1.5, y + 13.5)} />
+                        d={format!("M{} {}a26 26 0 1 0 .1 0zM{} {}v-40a35 35 0 0 1 70 0v40z", x + 50, y + 6, x + 15, y + 135)} />
                 }
             }) }
         </svg>
@@ -37,8 +45,8 @@ pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bo
     };
     let mut section = html! {
         <section class="absolute-risk" data-testid="risk-absolute" aria-labelledby="absolute-title"
-            data-low={format!("{:.1}", risk.low)}
-            data-high={format!("{:.1}", risk.high)} data-weeks={risk.weeks.to_string()}>
+            data-low={tenths(risk.low)}
+            data-high={tenths(risk.high)} data-weeks={risk.weeks.to_string()}>
             <h3 id="absolute-title">{ "In a crowd of 100 runners" }</h3>
             { icon_array(risk.per_100.round() as u32) }
             <p>
@@ -54,7 +62,7 @@ pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bo
     };
     // The macro takes no attribute name with a part that is a number.
     if let Html::VTag(tag) = &mut section {
-        std::rc::Rc::make_mut(tag).add_attribute("data-per-100", format!("{:.1}", risk.per_100));
+        std::rc::Rc::make_mut(tag).add_attribute("data-per-100", tenths(risk.per_100));
     }
     section
 }

@@ -78,11 +78,10 @@ pub fn absolute_risk(rate_without_pain: f64, counted: &[Counted]) -> AbsoluteRis
 
 /// A figure of runners in 100 in words: whole runners from 1 up, "fewer than 1" below.
 pub fn in_words(per_100: f64) -> String {
-    let whole = per_100.round();
     if per_100 < 0.5 {
         "fewer than 1".to_string()
     } else {
-        format!("{whole}")
+        (per_100.round() as u32).to_string()
     }
 }
 
