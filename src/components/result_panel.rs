@@ -89,7 +89,10 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                     } else {
                         format!("Your answers give {}.", rate_words(scoring.rate))
                     } }
-                    { format!(" The score puts that rate on a scale of 0 to 100 (0 at the reference runner's rate or below, 50 at twice it); it and its band are what History and the trend follow. The reference runner: {REFERENCE_RUNNER}.") }
+                    { " The score puts that rate on a scale of 0 to 100 (0 at the reference runner's rate or below, 50 at twice it); it and its band are what History and the trend follow." }
+                    if report.absolute.is_none() {
+                        { format!(" The reference runner: {REFERENCE_RUNNER}.") }
+                    }
                 </p>
                 if let Some(max) = scoring.max_score {
                     <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
