@@ -1,4 +1,7 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 use crate::model::absolute_risk::{in_words, AbsoluteRisk};
 use crate::model::decimal::format_number;
@@ -44,9 +47,7 @@ pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bo
         format!("Of 100 runners with answers like yours, about {} get runner's knee over {years} of running as they run now", in_words(risk.per_100))
     };
     let mut section = html! {
-        <section class="absolute-risk" data-testid="risk-absolute" aria-labelledby="absolute-title"
-            data-low={tenths(risk.low)}
-            data-high={tenths(risk.high)} data-weeks={risk.weeks.to_string()}>
+        <section>
             <h3 id="absolute-title">{ "In a crowd of 100 runners" }</h3>
             { icon_array(risk.per_100.round() as u32) }
             <p>
@@ -60,9 +61,32 @@ pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bo
             </p>
         </section>
     };
-    // The macro takes no attribute name with a part that is a number.
+    // The macro takes no attribute name with a part that is a number, so the attributes are
+    // set as it would set them, on the tag it has just made (not yet shared).
     if let Html::VTag(tag) = &mut section {
-        std::rc::Rc::make_mut(tag).add_attribute("data-per-100", tenths(risk.per_100));
+        if let Some(tag) = Rc::get_mut(tag) {
+            let value = |text: String| Some(AttributeOrProperty::Attribute(text.into()));
+            tag.set_attributes(Attributes::Dynamic {
+                keys: &[
+                    "class",
+                    "data-testid",
+                    "aria-labelledby",
+                    "data-per-100",
+                    "data-low",
+                    "data-high",
+                    "data-weeks",
+                ],
+                values: Box::new([
+                    Some(AttributeOrProperty::Static("absolute-risk")),
+                    Some(AttributeOrProperty::Static("risk-absolute")),
+                    Some(AttributeOrProperty::Static("absolute-title")),
+                    value(tenths(risk.per_100)),
+                    value(tenths(risk.low)),
+                    value(tenths(risk.high)),
+                    value(risk.weeks.to_string()),
+                ]),
+            });
+        }
     }
     section
 }
