@@ -89,7 +89,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                     } else {
                         format!("Your answers give {}.", rate_words(scoring.rate))
                     } }
-                    { " The score puts that rate on a scale of 0 to 100 (0 at the reference runner's rate or below, 50 at twice it); it and its band are what History and the trend follow." }
+                    { " The score puts that rate on a 0 to 100 scale (0 at the reference runner's rate or below, 50 at twice it); History and the trend follow it." }
                     if report.absolute.is_none() {
                         { format!(" The reference runner: {REFERENCE_RUNNER}.") }
                     }
@@ -113,7 +113,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             </div>
             { factor_bars(&scoring.factors, warning) }
             <p class="model-note">
-                { "How this is worked out: each answer's effect on the rate, from the studies cited in the guide, is multiplied with the others; the week's rise and the longest run count once between them, answers without a published figure stop short of the high band, and many factors together are kept within what running cohorts have seen. Read it as a rough guide." }
+                { "How this is worked out: each answer's effect on the rate, from the studies cited in the guide, is multiplied with the others, counting the week's rise and the longest run once, stopping answers without a published figure short of the high band, and keeping many factors within what cohorts have seen. A rough guide." }
             </p>
             { what_if_list(form, report) }
             { advice_steps(&report.steps) }

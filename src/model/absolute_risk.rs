@@ -46,7 +46,8 @@ fn log_rate_error(counted: &[Counted]) -> f64 {
                 }
                 Evidence::Opinion | Evidence::Symptom => WEIGHTS.opinion_log_spread.value,
             };
-            (spread * c.counted.ln()).powi(2)
+            let error = spread * c.counted.ln();
+            error * error
         })
         .sum::<f64>()
         .sqrt()
@@ -65,7 +66,8 @@ pub fn absolute_risk(rate_without_pain: f64, counted: &[Counted]) -> AbsoluteRis
     let baseline_error = (hazard_of(w.baseline_high_per_100.value).ln()
         - hazard_of(w.baseline_low_per_100.value).ln())
         / (2.0 * Z_95);
-    let error = (baseline_error.powi(2) + log_rate_error(&pain_free).powi(2)).sqrt();
+    let rate_error = log_rate_error(&pain_free);
+    let error = (baseline_error * baseline_error + rate_error * rate_error).sqrt();
     let margin = (Z_95 * error).exp();
     AbsoluteRisk {
         per_100: per_100_at(rate_without_pain),

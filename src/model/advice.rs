@@ -87,7 +87,7 @@ fn adjust_running(assessment: &Assessment, scoring: &Scoring) -> Step {
     // While the warning signs are unanswered, the question comes before anything else: any
     // sign would send the runner to a clinician instead of running on.
     if !assessment.flags.is_answered() {
-        advice.insert(0, format!("First, answer the warning signs: in \"{}\", the last section, tick any that applies to your knee (giving way, locking, swelling, pain since a fall or twist, pain at night or at rest), or \"None of these\". Any one of them means a clinician should look at the knee before you run on it.", Field::Flags.label()));
+        advice.insert(0, "First, answer the warning signs in the last section (giving way, locking, swelling, pain since a fall or twist, pain at night or at rest), or tick \"None of these\": any one means a clinician should look at the knee before you run on it.".to_string());
     }
     // These steps are for runner's knee: until the runner says where it hurts, a pain
     // elsewhere (`pain_elsewhere`) cannot bring the physio's look first.

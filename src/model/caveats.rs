@@ -46,21 +46,21 @@ pub fn caveats(assessment: &Assessment) -> Vec<String> {
     let mut said = Vec::new();
     if let Some(km) = beyond_elite(assessment) {
         said.push(format!(
-            "{} in a week is more than the world's best marathoners run (about {} at most). Check the number; if it is right, your running is beyond anything the studies behind this check followed, so the result cannot judge it: have a coach or sports physio look at your training.",
+            "{} in a week is more than the world's best marathoners run (about {} at most). Check the number: if it is right, this check cannot judge training beyond what its studies followed; have a coach or sports physio look at it.",
             describe_distance(km, units),
             describe_distance(WEIGHTS.elite_week_km.value, units)
         ));
     } else if high_volume(assessment) {
         said.push(format!(
-            "At {} or more a week, runners in cohorts had more injuries, the knee among them. Hold this volume rather than build it, unless a coach plans the rise with you.",
+            "From {} a week, runners in cohorts had more injuries: hold this volume rather than build it, unless a coach plans the rise.",
             describe_distance(WEIGHTS.high_volume_km.value, units)
         ));
     }
     if growing(assessment) {
-        said.push("You are still growing. Pain just below the kneecap, or at the bump on the shin below it, is more often a growth-plate problem (Sinding-Larsen-Johansson or Osgood-Schlatter) than runner's knee: a physio should look at it. Growth spurts also leave a knee less ready for more running for a while, so build more slowly then.".to_string());
+        said.push("You are still growing: pain just below the kneecap, or at the bump below it on the shin, is more often a growth-plate problem (Osgood-Schlatter, Sinding-Larsen-Johansson) than runner's knee, and a physio should look at it. Build more slowly through growth spurts.".to_string());
     }
     if older_joint(assessment) {
-        said.push("From 50, knee pain with stiffness in the morning, on the joint line at the side, or with swelling can come from the joint itself (early osteoarthritis) rather than the kneecap: if that sounds like yours, have a physio or doctor look.".to_string());
+        said.push("From 50, knee pain with morning stiffness, on the joint line or with swelling can come from the joint itself (early osteoarthritis): if that sounds like yours, have a physio or doctor look.".to_string());
     }
     said
 }
@@ -94,6 +94,6 @@ mod tests {
             week_km: Some(70.0),
             ..Assessment::default()
         };
-        assert!(caveats(&high)[0].contains("Hold this volume"));
+        assert!(caveats(&high)[0].contains("hold this volume"));
     }
 }

@@ -20,9 +20,9 @@ impl Discount {
     /// Why, in the runner's words, after the factor's own reason.
     pub fn words(self) -> &'static str {
         match self {
-            Discount::SameChange => "Counted once: the week's rise and the longest run measure one change in training, and only the larger of the two counts.",
-            Discount::OpinionCeiling => "Counted in part: rows like this one have no published rate ratio, and together they stop short of the high band.",
-            Discount::Shrunk => "Counted in part: with many factors at once, the total is kept within what running cohorts have seen.",
+            Discount::SameChange => "Counted once: the week's rise and the longest run are one change in training, and only the larger counts.",
+            Discount::OpinionCeiling => "Counted in part: answers without a published rate ratio together stop short of the high band.",
+            Discount::Shrunk => "Counted in part: many factors together are kept within what running cohorts have seen.",
         }
     }
 }
@@ -46,14 +46,16 @@ pub struct Combined {
 }
 
 /// The identity up to `combined_knee_rate`, then a curve that bends smoothly (same slope at
-/// the knee) towards `combined_ceiling_rate` without reaching it; non-decreasing throughout.
+/// the knee, `x / (1 + x)` of the way beyond it) towards `combined_ceiling_rate` without
+/// reaching it; increasing throughout.
 fn soft_ceiling(log_rate: f64) -> f64 {
     let knee = WEIGHTS.combined_knee_rate.value.ln();
     let room = WEIGHTS.combined_ceiling_rate.value.ln() - knee;
     if log_rate <= knee {
         log_rate
     } else {
-        knee + room * ((log_rate - knee) / room).tanh()
+        let beyond = (log_rate - knee) / room;
+        knee + room * beyond / (1.0 + beyond)
     }
 }
 

@@ -116,7 +116,7 @@ weights_table! {
     strength_three_plus_rate = 0.95, LAUERSEN_2018,
         "Three or more sessions a week: slightly below the reference runner's two, following the trials' dose-response; kept small.";
     quad_focus_missing_rate = 1.20, NEAL_2019,
-        "Weak knee extensors were the prospective risk factor for patellofemoral pain (as a standardised difference, not a rate ratio, and mostly in military recruits); hip strength was not, so only a missing quad focus counts.";
+        "Weak knee extensors were the prospective risk factor for patellofemoral pain (as a standardised difference, not a rate ratio, and mostly in military recruits); hip strength was not, so only a missing quad focus counts. It never makes strength work count worse than none at all.";
     quad_tightness_marked_rate = 1.30, WITVROUW_2000,
         "Shortened quadriceps predicted anterior knee pain in students (not runners); marked tightness reaches 1.30, each level a third of it on a log scale.";
     other_tightness_max_rate = 1.10, PIVA_2005,

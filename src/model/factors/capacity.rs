@@ -11,7 +11,7 @@ pub fn strength_training(assessment: &Assessment) -> Option<Scored> {
     let (rate, reason) = match sessions {
         0 => (
             w.strength_none_rate.value,
-            "No strength training. In trials in other sports it cut injuries to about a third; runners were not studied as well, so it counts for less here. It is about how prepared the knee is, not how much it carries.".to_string(),
+            "No strength training. In trials in other sports it cut injuries to about a third; runners were less studied, so it counts less here.".to_string(),
         ),
         1 => (
             w.strength_one_rate.value,
@@ -45,8 +45,13 @@ pub fn quad_strength_focus(assessment: &Assessment) -> Option<Scored> {
                 .to_string(),
         ))
     } else {
+        // Strength work without the quads never counts as worse than none at all.
+        let (rate, _) = strength_training(assessment)?;
+        let w = &WEIGHTS;
         Some((
-            WEIGHTS.quad_focus_missing_rate.value,
+            w.quad_focus_missing_rate
+                .value
+                .min(w.strength_none_rate.value / rate),
             "Your strength work leaves out the quads; weak quads are the one proven risk factor for this knee pain.".to_string(),
         ))
     }

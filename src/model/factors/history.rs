@@ -10,11 +10,11 @@ pub fn previous_injury(assessment: &Assessment) -> Option<Scored> {
         InjuryHistory::None => (1.0, "No previous knee injury.".to_string()),
         InjuryHistory::Healed => (
             w.injury_previous_rate.value,
-            "A past injury, even healed, is the most consistent predictor of the next: about 1.7 times the rate of any running injury in recreational runners. It says how prepared the knee is, not how much it carries.".to_string(),
+            "A past injury, even healed, is the most consistent predictor of the next: about 1.7 times the rate of any running injury. It is about how prepared the knee is, not its load.".to_string(),
         ),
         InjuryHistory::Recurring => (
             w.injury_previous_rate.value,
-            "A knee injury that keeps coming back counts as a past injury, about 1.7 times the rate of any running injury; no study gives a figure for a recurring one, so it asks for a physio's look instead of a larger number.".to_string(),
+            "A knee injury that keeps coming back counts as a past injury (about 1.7 times the rate); no study gives a larger figure for it, so a physio's look is asked for instead.".to_string(),
         ),
     })
 }
