@@ -78,7 +78,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                     <span class="score" data-testid="risk-score" data-rate={format_number(scoring.rate)}>{ scoring.score }</span>
                     <span class="out-of">{ " out of 100" }</span>
                     if band != Band::Incomplete && (warning || band != scoring.load_band) {
-                        <span class="load-band">{ format!(", {} without it", scoring.load_band.label().to_ascii_lowercase()) }</span>
+                        <span class="load-band">{ format!(", {} on the factors alone", scoring.load_band.label().to_ascii_lowercase()) }</span>
                     }
                 </p>
                 <p class="rate-words">
