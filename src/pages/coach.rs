@@ -21,7 +21,8 @@ const LINK_INPUT_ID: &str = "coach-link";
 
 /// Answers about the runner's own body and history: a coach's scenario leaves them out
 /// unless the coach ticks them, so nobody's pain or weight ends up in a newsletter.
-const PERSONAL: [Field; 7] = [
+const PERSONAL: [Field; 8] = [
+    Field::Age,
     Field::Pain,
     Field::PainSite,
     Field::PainWeeks,
@@ -109,7 +110,7 @@ pub fn CoachPage() -> Html {
             <p class="lede">
                 { "A link opens the check already filled in: a scenario for a newsletter (\"what a jump from 30 to 45 km does to your knees\"), or just an empty check in miles. Fill the scenario in on the " }
                 <RouteLink to={Route::Check}>{ "Check page" }</RouteLink>
-                { ", or start from a ready scenario below, then choose what the link carries. Answers about a runner's own knee and body (pain, warning signs, weight, past injury) are left out unless you tick them." }
+                { ", or start from a ready scenario below, then choose what the link carries. Answers about a runner's own knee and body (pain, warning signs, weight, past injury, age) are left out unless you tick them." }
             </p>
             <div class="coach-layout">
                 <div class="coach-options">
