@@ -8,6 +8,8 @@ use crate::route::Route;
 fn factor_row(factor: &FactorPoints, widest: i16) -> Html {
     let width = f64::from(factor.points.unsigned_abs()) / f64::from(widest.max(1)) * 100.0;
     let points = match factor.points {
+        // Counted as nothing (the other measure of one change was larger): no point at all.
+        0 if factor.counted == 1.0 => "0 points".to_string(),
         0 => "under 1 point".to_string(),
         1 => "1 point".to_string(),
         n => format!("{n} points"),

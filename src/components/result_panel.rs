@@ -89,10 +89,12 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                     } else {
                         format!("Your answers give {}.", rate_words(scoring.rate))
                     } }
-                    { " The score puts that rate on a 0 to 100 scale (0 at the reference runner's rate or below, 50 at twice it); History and the trend follow it." }
-                    if report.absolute.is_none() {
-                        { format!(" The reference runner: {REFERENCE_RUNNER}.") }
-                    }
+                    <span class="score-scale">
+                        { " The score puts that rate on a 0 to 100 scale (0 at the reference runner's rate or below, 50 at twice it); History and the trend follow it." }
+                        if report.absolute.is_none() {
+                            { format!(" The reference runner: {REFERENCE_RUNNER}.") }
+                        }
+                    </span>
                 </p>
                 if let Some(max) = scoring.max_score {
                     <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
