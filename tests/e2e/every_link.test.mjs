@@ -119,8 +119,9 @@ test('a runner who types no strength sessions and reloads gets the form back', a
   await page.waitForFunction(() => (localStorage.getItem('knee-check.v1.draft') || '').includes('strength=0'));
   await page.reload();
   await page.waitForSelector('main form.check-form', { state: 'visible', timeout: 5000 });
+  // The live page, not the first screen's still copy, which paints before it with no answers.
+  await page.waitForSelector('[data-testid=draft-notice]', { state: 'visible', timeout: 5000 });
   assert.equal(await page.inputValue('#strength'), '0');
-  assert.ok(await page.isVisible('[data-testid=draft-notice]'));
   assert.deepEqual(errors, []);
   await context.close();
 });
