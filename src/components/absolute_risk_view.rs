@@ -35,7 +35,13 @@ fn icon_array(count: u32) -> Html {
 /// The absolute risk in natural frequencies, with its interval and the reference runner's.
 /// `in_pain`: a knee that hurts may already have runner's knee, so the figure is for runners
 /// with the same answers and no pain. A view function, redrawn with its result.
-pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bool) -> Html {
+/// `warning`: a warning sign leads, so the figure is for once the knee has been checked.
+pub fn absolute_risk_view(
+    risk: &AbsoluteRisk,
+    in_pain: bool,
+    open_questions: bool,
+    warning: bool,
+) -> Html {
     let years = if risk.weeks == 52 {
         "a year".to_string()
     } else {
@@ -49,6 +55,9 @@ pub fn absolute_risk_view(risk: &AbsoluteRisk, in_pain: bool, open_questions: bo
     let mut section = html! {
         <section>
             <h3 id="absolute-title">{ "In a crowd of 100 runners" }</h3>
+            if warning {
+                <p class="secondary-note">{ "For when the knee has been checked: a warning sign comes first, whatever this says." }</p>
+            }
             { icon_array(risk.per_100.round() as u32) }
             <p>
                 { format!("{crowd}; the studies allow anything from about {} to {} in 100.", in_words(risk.low), in_words(risk.high)) }

@@ -68,7 +68,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             }
             { for report.caveats.iter().map(|caveat| html! { <p class="caveat" data-testid="caveat">{ caveat.clone() }</p> }) }
             if let Some(risk) = &report.absolute {
-                { absolute_risk_view(risk, form.assessment.pain.is_some_and(|pain| pain > 0), scoring.max_score.is_some()) }
+                { absolute_risk_view(risk, form.assessment.pain.is_some_and(|pain| pain > 0), scoring.max_score.is_some(), warning) }
             }
             <div class={classes!("score-card", format!("band-{}", card_band.key()), warning.then_some("secondary"))}>
                 if warning {

@@ -37,6 +37,10 @@ test('the result gives runners in 100 over a year, with an interval around it an
   const injured = await absolute(page);
   assert.ok(injured.low <= injured.per100 && injured.per100 <= injured.high);
   assert.doesNotMatch(await page.textContent('.result'), /hold your running|knee load/i);
+  // Under a warning sign the figure is for after the knee has been checked.
+  await page.goto(`${app.site.url}#/check?${STEADY.replace('flags=', 'flags=swelling')}`);
+  await page.waitForSelector('[data-testid=red-flag]');
+  assert.match(await page.textContent('[data-testid=risk-absolute]'), /For when the knee has been checked/);
   assert.deepEqual(errors, []);
   await context.close();
 });
