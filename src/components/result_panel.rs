@@ -68,7 +68,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             }
             { for report.caveats.iter().map(|caveat| html! { <p class="caveat" data-testid="caveat">{ caveat.clone() }</p> }) }
             if let Some(risk) = &report.absolute {
-                { absolute_risk_view(risk, form.assessment.pain.is_some_and(|pain| pain > 0), scoring.max_score.is_some(), warning) }
+                { absolute_risk_view(risk, form.assessment.pain.is_some_and(|pain| pain > 0), scoring.max_score.is_some_and(|max| max > scoring.score), warning) }
             }
             <div class={classes!("score-card", format!("band-{}", card_band.key()), warning.then_some("secondary"))}>
                 if warning {
@@ -96,7 +96,11 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                         }
                     </span>
                 </p>
-                if let Some(max) = scoring.max_score {
+                if let Some(max) = scoring.max_score.filter(|max| *max == scoring.score) {
+                    <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
+                        { "The questions still unanswered would not raise it: the answers that count already reach what the model lets them add." }
+                    </p>
+                } else if let Some(max) = scoring.max_score {
                     <p class="risk-range" data-testid="risk-range" data-max={max.to_string()}>
                         { format!("With the unanswered questions at their worst, it could be up to {max}. Answering these would settle it most: {}{}.",
                             settle.iter().take(SETTLE_SHOWN).cloned().collect::<Vec<_>>().join("; "),
