@@ -119,6 +119,9 @@ pub struct CheckForm {
     pub edited: bool,
     /// The note typed for the check's save, kept with the answers until the check is saved.
     pub note: String,
+    /// Next week's check counted the weeks since on top of the last check's weeks of pain:
+    /// what it says beside the answer until the runner changes it.
+    pub pain_weeks_counted: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -218,6 +221,9 @@ impl CheckForm {
     }
 
     fn edit(&mut self, field: Field, text: String) {
+        if field == Field::PainWeeks {
+            self.pain_weeks_counted = None;
+        }
         let result = apply_field(&mut self.assessment, field, &text).map_err(|e| e.to_string());
         self.texts.insert(field, text);
         self.record(field, result);
@@ -378,7 +384,12 @@ impl CheckForm {
             CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),
             CheckAction::StartNextWeek(next) => {
                 let units = next.assessment.units;
+                let counted = next
+                    .pain_weeks_then
+                    .zip(next.assessment.pain_weeks)
+                    .map(|(then, now)| format!("{now}: the {then} of your last check and {} since. Change it if the pain stopped or started in between.", now - then));
                 self = CheckForm::from_assessment(next.assessment);
+                self.pain_weeks_counted = counted;
                 for (text, week) in self
                     .previous_week_texts
                     .iter_mut()
@@ -398,6 +409,7 @@ impl CheckForm {
             CheckAction::EditNote(note) => self.note = note,
             CheckAction::Saved => {
                 self.note.clear();
+                self.pain_weeks_counted = None;
                 self.edited = false;
             }
             CheckAction::Clear => {
@@ -643,12 +655,35 @@ mod tests {
             assessment: Assessment::default(),
             previous_weeks: vec![None, Some(40.0), Some(35.0)],
             weeks_since: 2,
+            pain_weeks_then: None,
         };
         let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(next)));
         assert_eq!(form.previous_week_texts, ["", "40", "35", ""]);
         assert!(form.errors[&Field::Prev].contains("week 1 before is empty"));
         let filled = form.reduce(CheckAction::EditPreviousWeek(0, "38".into()));
         assert_eq!(filled.assessment.previous_weeks_km, [38.0, 40.0, 35.0]);
+    }
+
+    #[test]
+    fn next_week_says_it_counted_the_weeks_of_pain_until_they_are_changed() {
+        let next = NextCheck {
+            assessment: Assessment {
+                pain_weeks: Some(5),
+                ..Assessment::default()
+            },
+            previous_weeks: vec![None, Some(40.0)],
+            weeks_since: 2,
+            pain_weeks_then: Some(3),
+        };
+        let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(next)));
+        assert_eq!(form.text(Field::PainWeeks), "5");
+        let said = form.pain_weeks_counted.clone().expect("it says so");
+        assert!(
+            said.starts_with("5: the 3 of your last check and 2 since"),
+            "{said}"
+        );
+        let changed = typed(form, Field::PainWeeks, "1");
+        assert_eq!(changed.pain_weeks_counted, None);
     }
 
     #[test]

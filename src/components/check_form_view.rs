@@ -217,12 +217,17 @@ pub fn CheckFormView() -> Html {
             Field::Runs | Field::Strength | Field::Cadence | Field::PainWeeks | Field::Age
         );
         let hint = match field {
-            Field::Weight => weight_hint,
-            field => field.help(),
+            Field::Weight => weight_hint.map(AttrValue::from),
+            Field::PainWeeks => form
+                .pain_weeks_counted
+                .clone()
+                .map(AttrValue::from)
+                .or_else(|| field.help().map(AttrValue::from)),
+            field => field.help().map(AttrValue::from),
         };
         html! {
             <NumberField id={field.key()} label={field.label()} {value} {error} {onchange}
-                unit={unit.map(AttrValue::from)} hint={hint.map(AttrValue::from)}
+                unit={unit.map(AttrValue::from)} {hint}
                 optional={!matches!(field, Field::Week | Field::Longest | Field::Longest30)}
                 inputmode={if whole {
                     "numeric"

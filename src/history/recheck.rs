@@ -18,10 +18,17 @@ pub struct NextCheck {
     pub previous_weeks: Vec<Option<f64>>,
     /// Whole weeks since the saved check (at least one).
     pub weeks_since: i64,
+    /// The weeks of pain the saved check gave, when the knee hurt then: the new check counts
+    /// the weeks since on top, and says so.
+    pub pain_weeks_then: Option<u8>,
 }
+
+/// The most weeks of pain a check takes (`pain_weeks`).
+const MOST_PAIN_WEEKS: i64 = 104;
 
 /// The next check after `last`, made on `today` (`YYYY-MM-DD`). Warning signs are asked
 /// again, never carried over: a knee that locked last week must be asked about this week.
+/// What was added in the last four weeks is kept while the saved check is within them.
 pub fn next_check(last: &SavedAssessment, today: &str) -> NextCheck {
     let saved = parse_date(last.saved_at.get(..10).unwrap_or_default());
     let days = match (saved, parse_date(today)) {
@@ -40,14 +47,27 @@ pub fn next_check(last: &SavedAssessment, today: &str) -> NextCheck {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),
     };
+    let pain_weeks_then = before
+        .pain_weeks
+        .filter(|_| before.pain.is_some_and(|pain| pain > 0));
+    let pain_weeks = match pain_weeks_then {
+        Some(then) => u8::try_from((i64::from(then) + weeks_since).min(MOST_PAIN_WEEKS)).ok(),
+        None => before.pain_weeks,
+    };
+    let added = if weeks_since < 4 {
+        before.added.clone()
+    } else {
+        ListAnswer::Unanswered
+    };
     let assessment = Assessment {
         week_km: None,
         previous_weeks_km: Vec::new(),
         longest_run_km: None,
         longest_run_30d_km: longest_30d,
         runs: None,
-        added: ListAnswer::Unanswered,
+        added,
         pain: None,
+        pain_weeks,
         flags: ListAnswer::Unanswered,
         ..before.clone()
     };
@@ -55,6 +75,7 @@ pub fn next_check(last: &SavedAssessment, today: &str) -> NextCheck {
         assessment,
         previous_weeks,
         weeks_since,
+        pain_weeks_then,
     }
 }
 
@@ -109,6 +130,35 @@ mod tests {
         );
         let long_gap = next_check(&saved("2026-09-01"), "2026-11-30");
         assert_eq!(long_gap.previous_weeks, [None, None, None, None]);
+    }
+
+    #[test]
+    fn weeks_of_pain_count_on_and_what_was_added_stays() {
+        let mut last = saved("2026-11-16");
+        last.assessment.pain_weeks = Some(3);
+        last.assessment.added = [crate::model::assessment::AddedTraining::Hills]
+            .into_iter()
+            .collect();
+        let next = next_check(&last, "2026-11-30");
+        assert_eq!(next.assessment.pain_weeks, Some(5));
+        assert_eq!(next.pain_weeks_then, Some(3));
+        assert_eq!(next.assessment.added, last.assessment.added);
+        let months_later = next_check(&last, "2027-01-30");
+        assert_eq!(months_later.assessment.added, ListAnswer::Unanswered);
+        last.assessment.pain = Some(0);
+        let pain_free = next_check(&last, "2026-11-30");
+        assert_eq!(
+            pain_free.assessment.pain_weeks,
+            Some(3),
+            "nothing to count on"
+        );
+        assert_eq!(pain_free.pain_weeks_then, None);
+        last.assessment.pain = Some(2);
+        last.assessment.pain_weeks = Some(103);
+        assert_eq!(
+            next_check(&last, "2026-11-30").assessment.pain_weeks,
+            Some(104)
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ const PHONE_390 = { width: 390, height: 844 };
 test('a re-check two weeks later needs at most 8 inputs and moves the weeks along', async () => {
   const { context, page, errors } = await openPage(app.browser, PHONE_390);
   await page.clock.setFixedTime(new Date('2026-11-16T18:00:00Z'));
-  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,29,31,30&longest=12&longest30=11&runs=4&strength=2&focus=quads&pain=1&flags=`);
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,29,31,30&longest=12&longest30=11&runs=4&added=hills&strength=2&focus=quads&pain=1&pain_site=front&pain_weeks=3&flags=`);
   await appReady(page);
   await page.click('[data-testid=save-assessment]');
   await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
@@ -28,6 +28,12 @@ test('a re-check two weeks later needs at most 8 inputs and moves the weeks alon
     'the saved week is two weeks back now; the week in between is left to fill',
   );
   assert.equal(await page.inputValue('#strength'), '2', 'habits carry over');
+  // Two weeks on, the knee's weeks of pain count on, and the runner is told so; what was
+  // added in the last four weeks is kept; the warning signs are asked again.
+  assert.equal(await page.inputValue('#pain_weeks'), '5');
+  assert.match(await page.textContent('#pain_weeks-hint'), /5: the 3 of your last check and 2 since/);
+  assert.equal(await page.isChecked('#added-hills'), true);
+  assert.equal(await page.isChecked('#flags-none'), false);
   const type = async (selector, value) => { await page.fill(selector, value); inputs += 1; };
   await type('#prev-1', '40');
   await type('#week', '42');
