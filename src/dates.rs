@@ -49,9 +49,41 @@ pub fn parse_date(text: &str) -> Option<i64> {
     (civil_from_days(days) == (year, month, day)).then_some(days)
 }
 
+/// `YYYY-MM-DD` of a count of days since 1970-01-01.
+pub fn iso_date(days: i64) -> String {
+    let (year, month, day) = civil_from_days(days);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The Monday after `today` (a week on, when today is a Monday): where a plan's week one
+/// starts, so every week runs Monday to Sunday. 1970-01-01 was a Thursday.
+pub fn next_monday(today: i64) -> i64 {
+    let since_monday = (today + 3).rem_euclid(7);
+    today + 7 - since_monday
+}
+
+/// A day as "7 Dec", the short way a week's dates are written on the page.
+pub fn day_and_month(days: i64) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (_, month, day) = civil_from_days(days);
+    format!("{day} {}", MONTHS[(month - 1).clamp(0, 11) as usize])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_starts_on_the_monday_after_today() {
+        let monday = |text: &str| iso_date(next_monday(parse_date(text).unwrap()));
+        assert_eq!(monday("2026-12-06"), "2026-12-07", "a Sunday");
+        assert_eq!(monday("2026-12-07"), "2026-12-14", "a Monday: a week on");
+        assert_eq!(monday("2026-12-31"), "2027-01-04", "across a year");
+        assert_eq!(monday("2024-02-27"), "2024-03-04", "across a leap day");
+        assert_eq!(day_and_month(parse_date("2027-01-04").unwrap()), "4 Jan");
+    }
 
     #[test]
     fn dates_round_trip_across_months_leap_days_and_years() {

@@ -4,6 +4,7 @@
 //! imports `model`, `dates` and the log's entries from `history`.
 
 pub mod calendar;
+pub mod dated;
 pub mod generator;
 pub mod rules;
 pub mod verdict;

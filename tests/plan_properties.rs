@@ -4,10 +4,13 @@
 
 use knee_check::history::entries::KeptFields;
 use knee_check::history::symptoms::SymptomEntry;
+use knee_check::model::units::Units;
 use knee_check::model::Assessment;
+use knee_check::plan::calendar::calendar;
+use knee_check::plan::dated::{describe_plan_distance, PlanDates};
 use knee_check::plan::generator::WEEKS;
 use knee_check::plan::rules::{ACUTE_CHRONIC_LIMIT, PAIN_LIMIT, WEEKLY_RISE};
-use knee_check::plan::{plan, verdict, Step, Verdict};
+use knee_check::plan::{plan, verdict, Start, Step, Verdict};
 use proptest::prelude::*;
 
 /// Rounding slack: the bounds are compared on doubles.
@@ -117,6 +120,31 @@ proptest! {
             if pair[0].step == Step::Hold && pair[1].step == Step::Build {
                 prop_assert!(pair[1].distance_km <= pair[0].distance_km * (1.0 + WEEKLY_RISE.value) + SLACK);
             }
+        }
+    }
+
+    /// The page, the printout and the calendar file show each week's figures by one rule.
+    #[test]
+    fn the_calendar_file_says_what_the_page_says(assessment in runner(), log in symptom_log(), miles in any::<bool>()) {
+        let units = if miles { Units::Mi } else { Units::Km };
+        let plan = plan(&assessment, &log);
+        let file = calendar(&plan, units, "2026-12-06", "20261206T080000Z").expect("a file");
+        let dates = PlanDates::from_today("2026-12-06").expect("a date");
+        for week in &plan.weeks {
+            let summary = format!("SUMMARY:Knee plan week {}: {} in {} runs", week.number, describe_plan_distance(week.distance_km, units), week.runs);
+            prop_assert!(file.contains(&summary), "{} not in the file", summary);
+            let start = dates.start_iso(week).replace('-', "");
+            let dtstart = format!("DTSTART;VALUE=DATE:{start}");
+            prop_assert!(file.contains(&dtstart));
+        }
+    }
+
+    /// A plan that starts below a week that rose too fast rises from its own start.
+    #[test]
+    fn a_spike_lends_the_plan_no_room_to_rise(assessment in runner(), log in symptom_log()) {
+        let plan = plan(&assessment, &log);
+        if matches!(plan.start, Start::RoseTooFast | Start::RoseFromLittleRunning) {
+            prop_assert!(plan.weeks[0].distance_km <= plan.start_km * (1.0 + WEEKLY_RISE.value) + SLACK);
         }
     }
 }

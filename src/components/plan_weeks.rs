@@ -1,16 +1,10 @@
 use yew::prelude::*;
 
-use crate::model::decimal::format_number;
 use crate::model::units::Units;
 use crate::plan::calendar::week_summary;
+use crate::plan::dated::{plan_distance_text, PlanDates};
 use crate::plan::generator::STRENGTH_STAGES;
 use crate::plan::{Plan, Step};
-
-/// A distance in the view's units, rounded down to a tenth so rounding never lifts a week
-/// over its cap.
-fn shown(km: f64, units: Units) -> String {
-    format_number((units.from_km(km) * 10.0).floor() / 10.0)
-}
 
 fn step_words(step: Step) -> &'static str {
     match step {
@@ -24,10 +18,13 @@ fn step_words(step: Step) -> &'static str {
 pub struct PlanWeeksProps {
     pub plan: Plan,
     pub units: Units,
+    /// The weeks' dates, when today's date could be read.
+    pub dates: Option<PlanDates>,
 }
 
-/// The six weeks as a table (each row carries its target for automated checks), then the
-/// strength stages the rows refer to.
+/// The six weeks as a table (each row carries its target and first day for automated
+/// checks; on a phone each row stacks, every column labelled), then the strength stages the
+/// rows refer to.
 #[component]
 pub fn PlanWeeks(props: &PlanWeeksProps) -> Html {
     let units = props.units;
@@ -49,19 +46,26 @@ pub fn PlanWeeks(props: &PlanWeeksProps) -> Html {
                     </thead>
                     <tbody>
                         { for props.plan.weeks.iter().map(|week| {
-                            let distance = shown(week.distance_km, units);
+                            let distance = plan_distance_text(week.distance_km, units);
+                            let long_run_label = format!("Longest run ({unit})");
                             html! {
-                                <tr data-testid="plan-week" data-distance={distance.clone()} aria-label={week_summary(week, units)}>
-                                    <th scope="row">{ week.number }<span class={classes!("step", format!("step-{}", step_words(week.step).to_ascii_lowercase().replace(' ', "-")))}>{ step_words(week.step) }</span></th>
-                                    <td>{ distance }</td>
-                                    <td>{ week.runs }</td>
-                                    <td>{ format!("at most {}", shown(week.long_run_km, units)) }</td>
-                                    <td>{ match (week.hills, week.speed) {
+                                <tr data-testid="plan-week" data-distance={distance.clone()} data-start={props.dates.map(|dates| dates.start_iso(week))} aria-label={week_summary(week, units)}>
+                                    <th scope="row">
+                                        { format!("Week {}", week.number) }
+                                        if let Some(dates) = props.dates {
+                                            <span class="week-dates">{ dates.span(week) }</span>
+                                        }
+                                        <span class={classes!("step", format!("step-{}", step_words(week.step).to_ascii_lowercase().replace(' ', "-")))}>{ step_words(week.step) }</span>
+                                    </th>
+                                    <td data-label={format!("Distance ({unit})")}>{ distance }</td>
+                                    <td data-label="Runs">{ week.runs }</td>
+                                    <td data-label={long_run_label}>{ format!("at most {}", plan_distance_text(week.long_run_km, units)) }</td>
+                                    <td data-label="Hills and speed">{ match (week.hills, week.speed) {
                                         (_, true) => "Hills, some speed",
                                         (true, false) => "Hills may return",
                                         _ => "Flat and easy",
                                     } }</td>
-                                    <td>{ format!("{} sessions, {}", week.strength_sessions, week.strength.name.to_ascii_lowercase()) }</td>
+                                    <td data-label="Strength">{ format!("{} sessions, {}", week.strength_sessions, week.strength.name.to_ascii_lowercase()) }</td>
                                 </tr>
                             }
                         }) }

@@ -13,10 +13,11 @@ use crate::model::units::{describe_distance, describe_distance_roughly};
 use crate::model::weights::WEIGHTS;
 use crate::model::{assess, Assessment, Report};
 use crate::plan::calendar::calendar;
+use crate::plan::dated::PlanDates;
 use crate::plan::generator::PainSource;
 use crate::plan::{plan, Plan, Start, Verdict};
 use crate::route::Route;
-use crate::state::{use_check, use_place, use_symptoms, RouteLink};
+use crate::state::{use_check, use_history, use_place, use_symptoms, RouteLink};
 
 /// Where the plan starts from, in words.
 fn start_words(plan: &Plan, assessment: &Assessment) -> String {
@@ -70,19 +71,45 @@ fn elsewhere_words(site: &str, severe: bool) -> String {
     format!("Your knee hurts {site}, where runner's knee does not usually hurt, and this plan and its strength work are written for runner's knee. Have a physio look at it and ask which parts of the plan fit{meanwhile}.")
 }
 
-/// The return-to-running plan for the current check, or for a `#/plan?...` link's answers,
-/// moved by the symptom log. A warning sign replaces the plan with "get it checked".
+/// Whether a check gives what a plan starts from: this week's distance and the weeks before.
+fn gives_the_weeks(assessment: &Assessment) -> bool {
+    assessment.week_km.is_some() && !assessment.previous_weeks_km.is_empty()
+}
+
+/// The return-to-running plan for a `#/plan?...` link's answers, else the current check when
+/// it gives the weeks, else the last saved check (a plan opened from History or the menu
+/// should not fall back to a blank form's guess), moved by the symptom log. A warning sign
+/// replaces the plan with "get it checked".
 #[component]
 pub fn PlanPage() -> Html {
     let form = use_check();
     let place = use_place();
     let symptoms = use_symptoms();
+    let history = use_history();
     let from_link = place
         .fragment
         .strip_prefix("#/plan?")
         .filter(|query| !query.is_empty())
         .map(|query| link::decode(query).assessment);
-    let assessment = from_link.clone().unwrap_or_else(|| form.assessment.clone());
+    let last_saved = history.listed().first().cloned();
+    let (assessment, built_from) = match (&from_link, &last_saved) {
+        (Some(linked), _) => (
+            linked.clone(),
+            "Built from the answers in this link.".to_string(),
+        ),
+        (None, Some(saved)) if !gives_the_weeks(&form.assessment) => (
+            saved.assessment.clone(),
+            format!(
+                "Built from your check saved on {}.",
+                clock::date_in_locale(&saved.saved_at)
+            ),
+        ),
+        (None, _) => (
+            form.assessment.clone(),
+            "Built from your current check.".to_string(),
+        ),
+    };
+    let dates = PlanDates::from_today(&clock::today());
     let plan = plan(&assessment, &symptoms.log.entries);
     let report = assess(&assessment);
     let units = assessment.units;
@@ -108,7 +135,7 @@ pub fn PlanPage() -> Html {
                 <p class="lede">{ "A warning sign comes before any plan: have your knee checked, then build back with the clinician's advice. The plan appears here once no warning sign is ticked." }</p>
             } else {
                 <p class="lede">
-                    { if from_link.is_some() { "Built from the answers in this link. " } else { "Built from your current check. " } }
+                    <span data-testid="plan-source">{ built_from }</span>{ " " }
                     { start_words(&plan, &assessment) }
                 </p>
                 <p class={classes!("plan-verdict", format!("verdict-{:?}", plan.verdict).to_ascii_lowercase())} data-testid="plan-verdict">
@@ -128,7 +155,7 @@ pub fn PlanPage() -> Html {
                     { physio_prompt(prompt) }
                 }
                 <p class="plan-rule">{ format!("Throughout: pain during a run at most 3 out of 10, settled by the next morning. The longest run stays within 10% of your longest in the month before, or {} after little running.", describe_distance_roughly(WEIGHTS.long_run_floor_km.value, units)) }</p>
-                <PlanWeeks plan={plan.clone()} {units} />
+                <PlanWeeks plan={plan.clone()} {units} {dates} />
                 <div class="plan-actions">
                     <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::print())}>{ "Print the plan" }</button>
                     <button type="button" class="secondary-button" onclick={ondownload}>{ "Add to my calendar (.ics)" }</button>

@@ -1,9 +1,11 @@
-//! The plan as an iCalendar file (RFC 5545): one all-day event a week, on the week's first
-//! day, with its target and sessions, so a runner can keep it in the calendar they use.
+//! The plan as an iCalendar file (RFC 5545): one event a week, Monday to Sunday as the page
+//! dates it, with its target and sessions in the page's own figures, so a runner can keep it
+//! in the calendar they use.
 
+use super::dated::{describe_plan_distance, PlanDates};
 use super::generator::{Plan, PlanWeek};
-use crate::dates::{civil_from_days, parse_date};
-use crate::model::units::{describe_distance, Units};
+use crate::dates::civil_from_days;
+use crate::model::units::Units;
 
 fn compact_date(days: i64) -> String {
     let (year, month, day) = civil_from_days(days);
@@ -40,7 +42,7 @@ pub fn week_summary(week: &PlanWeek, units: Units) -> String {
     format!(
         "Knee plan week {}: {} in {} runs",
         week.number,
-        describe_distance(week.distance_km, units),
+        describe_plan_distance(week.distance_km, units),
         week.runs
     )
 }
@@ -53,17 +55,19 @@ fn week_description(week: &PlanWeek, units: Units) -> String {
     };
     format!(
         "Longest run at most {}. {terrain}\nStrength, {} sessions ({}): {}.\nKeep pain during runs at 3 out of 10 or less, settled by the next morning; log it in the app after runs.",
-        describe_distance(week.long_run_km, units),
+        describe_plan_distance(week.long_run_km, units),
         week.strength_sessions,
         week.strength.name.to_ascii_lowercase(),
         week.strength.exercises
     )
 }
 
-/// The calendar file: week one starts on `first_day` (`YYYY-MM-DD`); `stamp` is the time
-/// it was made, as `YYYYMMDDTHHMMSSZ`. `None` when the date cannot be read.
-pub fn calendar(plan: &Plan, units: Units, first_day: &str, stamp: &str) -> Option<String> {
-    let start = parse_date(first_day)?;
+/// The calendar file for a plan made on `today` (`YYYY-MM-DD`, weeks from the Monday after
+/// it); `stamp` is the time it was made, as `YYYYMMDDTHHMMSSZ`. `None` when the date cannot
+/// be read.
+pub fn calendar(plan: &Plan, units: Units, today: &str, stamp: &str) -> Option<String> {
+    let dates = PlanDates::from_today(today)?;
+    let first_day = plan.weeks.first().map(|week| dates.start_iso(week))?;
     let mut text = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -74,7 +78,7 @@ pub fn calendar(plan: &Plan, units: Units, first_day: &str, stamp: &str) -> Opti
         text.push_str(&folded(line));
     }
     for week in &plan.weeks {
-        let day = start + 7 * (i64::from(week.number) - 1);
+        let day = dates.start(week);
         for line in [
             "BEGIN:VEVENT".to_string(),
             format!(
@@ -83,7 +87,7 @@ pub fn calendar(plan: &Plan, units: Units, first_day: &str, stamp: &str) -> Opti
             ),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", compact_date(day)),
-            format!("DTEND;VALUE=DATE:{}", compact_date(day + 1)),
+            format!("DTEND;VALUE=DATE:{}", compact_date(day + 7)),
             format!("SUMMARY:{}", escaped(&week_summary(week, units))),
             format!("DESCRIPTION:{}", escaped(&week_description(week, units))),
             "END:VEVENT".to_string(),
@@ -98,6 +102,7 @@ pub fn calendar(plan: &Plan, units: Units, first_day: &str, stamp: &str) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::parse_date;
     use crate::model::Assessment;
     use crate::plan::generator::plan;
 
@@ -120,12 +125,16 @@ mod tests {
         let file = calendar(
             &plan(&assessment, &[]),
             Units::Km,
-            "2026-11-30",
+            "2026-11-29",
             "20261130T120000Z",
         )
         .unwrap();
         assert_eq!(file.matches("BEGIN:VEVENT").count(), 6);
         assert!(file.contains("DTSTART;VALUE=DATE:20261130"));
+        assert!(
+            file.contains("DTEND;VALUE=DATE:20261207"),
+            "Monday to Sunday"
+        );
         assert!(file.contains("DTSTART;VALUE=DATE:20270104"));
         assert!(file.contains("SUMMARY:Knee plan week 1: 30 km in 4 runs"));
         assert!(

@@ -158,8 +158,13 @@ fn starting_point(assessment: &Assessment) -> (f64, Start, Vec<f64>) {
     // starting amount counts as that amount, which anyone may run.
     let floor = STARTING_WEEK_KM.value;
     let start_km = start_km.max(floor);
+    // A plan that starts below a week that rose too fast builds from where it starts, not
+    // from the spike: the spike never lends the next weeks room to rise.
     let mut history: Vec<f64> = previous.into_iter().rev().collect();
-    history.push(week.unwrap_or(start_km));
+    history.push(match start {
+        Start::RoseTooFast | Start::RoseFromLittleRunning => start_km,
+        _ => week.unwrap_or(start_km),
+    });
     let mut history: Vec<f64> = history.into_iter().map(|km| km.max(floor)).collect();
     while history.len() < CHRONIC_WEEKS {
         history.insert(0, start_km);

@@ -154,3 +154,58 @@ test('the plan downloads as a calendar, passes axe and prints without its contro
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a phone each week is dated Monday to Sunday, every column shows, and the calendar says what the page says', async () => {
+  const { context, page, errors } = await openPage(app.browser, { width: 390, height: 844 });
+  await page.clock.setFixedTime(new Date('2026-12-06T10:00:00'));
+  await page.goto(`${app.site.url}#/plan?v=1&week=35.48&prev=30,30,30,30&runs=4&pain=0&flags=`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=plan-week]');
+  const rows = await page.$$eval('[data-testid=plan-week]', (all) => all.map((row) => ({
+    start: row.dataset.start,
+    distance: row.dataset.distance,
+    text: row.textContent,
+    labels: [...row.querySelectorAll('td')].map((cell) => getComputedStyle(cell, '::before').content),
+    cells: [...row.children].map((cell) => { const box = cell.getBoundingClientRect(); return { left: box.left, right: box.right, height: box.height }; }),
+  })));
+  assert.deepEqual(rows.map((row) => row.start), ['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11']);
+  assert.match(rows[0].text, /Week 1\s*7 Dec to 13 Dec/);
+  for (const row of rows) {
+    for (const cell of row.cells) assert.ok(cell.left >= 0 && cell.right <= 390 && cell.height > 0, JSON.stringify(cell));
+    assert.deepEqual(row.labels, ['"Distance (km): "', '"Runs: "', '"Longest run (km): "', '"Hills and speed: "', '"Strength: "'], 'each column labelled on a phone');
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing cut off at the side');
+  await screenshot(page, 'phone-plan-dated');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Add to my calendar (.ics)')]);
+  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  rows.forEach((row, index) => {
+    assert.ok(text.includes(`SUMMARY:Knee plan week ${index + 1}: ${row.distance} km in`), `week ${index + 1}: ${row.distance} km`);
+    assert.ok(text.includes(`DTSTART;VALUE=DATE:${row.start.replaceAll('-', '')}`), row.start);
+  });
+  assert.ok(rows.some((row) => row.distance.includes('.')), 'a case with decimals');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with no weeks in the current check, the plan is built from the last saved check and says so', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  await page.goto(`${app.site.url}#/check?v=1&week=40&prev=40,40,40,40&runs=4&pain=0&flags=`);
+  await appReady(page);
+  await page.click('[data-testid=save-assessment]');
+  await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  await page.goto(`${app.site.url}#/check`);
+  await page.click('[data-testid=clear-answers]');
+  await page.waitForFunction(() => document.querySelector('#week').value === '');
+  await page.goto(`${app.site.url}#/plan`);
+  await page.waitForSelector('[data-testid=plan-week]');
+  assert.match(await page.textContent('[data-testid=plan-source]'), /Built from your check saved on/);
+  assert.equal((await weeks(page))[0], 40);
+  await page.goto(`${app.site.url}#/check?v=1&week=20&prev=20,20,20,20&pain=0&flags=`);
+  await appReady(page);
+  await page.goto(`${app.site.url}#/plan`);
+  await page.waitForSelector('[data-testid=plan-week]');
+  assert.match(await page.textContent('[data-testid=plan-source]'), /Built from your current check/);
+  assert.equal((await weeks(page))[0], 20);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
