@@ -10,6 +10,18 @@ pub fn is_wide() -> bool {
         .is_some_and(|query| query.matches())
 }
 
+/// Space the page and a figure take around a chart, in CSS pixels.
+const AROUND_A_CHART: f64 = 64.0;
+
+/// The width a chart in a page's figure has on this screen, so it is laid out one unit a
+/// pixel and its labels keep their size (640 pixels when the screen cannot be read).
+pub fn chart_width() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .map_or(640.0, |width| width - AROUND_A_CHART)
+}
+
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
         .document()?
@@ -52,31 +64,5 @@ pub fn clicked_app_link(event: &web_sys::MouseEvent) -> Option<String> {
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
-    }
-}
-
-/// Frames to wait for an element to be laid out: about a second.
-const FRAMES_TO_LAY_OUT: u32 = 60;
-
-/// Scrolls a sideways-scrolling element to its end, where the newest of a chart is. A page
-/// rendered behind a still copy (a pre-rendered screen, or the check's hand-over to the
-/// whole app) has no layout yet: then it waits for the frame the copy goes in.
-pub fn scroll_to_end(id: &str) {
-    scroll_to_end_within(id.to_string(), FRAMES_TO_LAY_OUT);
-}
-
-fn scroll_to_end_within(id: String, frames_left: u32) {
-    let Some(element) = element(&id) else {
-        return;
-    };
-    if element.client_width() > 0 || frames_left == 0 {
-        element.set_scroll_left(element.scroll_width());
-        return;
-    }
-    if let Some(window) = web_sys::window() {
-        let next = wasm_bindgen::closure::Closure::once_into_js(move || {
-            scroll_to_end_within(id, frames_left - 1)
-        });
-        let _ = window.request_animation_frame(next.unchecked_ref());
     }
 }

@@ -1,15 +1,17 @@
 use yew::prelude::*;
 
+use crate::browser::viewport;
 use crate::history::symptoms::SymptomEntry;
+use crate::history::trend::{NARROWEST, WIDEST};
 use crate::model::decimal::format_number;
 use crate::plan::rules::PAIN_LIMIT;
 use crate::route::Route;
 use crate::state::RouteLink;
 
-const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 180.0;
 const LEFT: f64 = 34.0;
-const RIGHT: f64 = 620.0;
+/// Room right of the last point, for its date.
+const RIGHT_MARGIN: f64 = 20.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 150.0;
 
@@ -40,7 +42,8 @@ pub struct SymptomTrendProps {
 }
 
 /// The symptom log beside the checks' trend: pain during runs and the next morning, with the
-/// limit of 3 the plan works to, and the same as a table.
+/// limit of 3 the plan works to, and the same as a table. Laid out for the screen's width,
+/// as the trend is.
 #[component]
 pub fn SymptomTrend(props: &SymptomTrendProps) -> Html {
     let entries = &props.entries;
@@ -49,8 +52,10 @@ pub fn SymptomTrend(props: &SymptomTrendProps) -> Html {
             <p class="hint">{ "No symptom log yet: log how the knee feels after runs on the " }<RouteLink to={Route::Plan}>{ "plan" }</RouteLink>{ ", and it shows here beside your checks." }</p>
         };
     }
+    let width = viewport::chart_width().clamp(NARROWEST, WIDEST);
+    let right = width - RIGHT_MARGIN;
     let step = if entries.len() > 1 {
-        (RIGHT - LEFT) / (entries.len() - 1) as f64
+        (right - LEFT) / (entries.len() - 1) as f64
     } else {
         0.0
     };
@@ -69,9 +74,9 @@ pub fn SymptomTrend(props: &SymptomTrendProps) -> Html {
     html! {
         <figure class="trend symptom-trend" aria-labelledby="symptom-trend-caption">
             <figcaption id="symptom-trend-caption">{ "Knee pain after runs, from your symptom log: during the run (solid) and the next morning (dashed), with the limit of 3" }</figcaption>
-            <div class="trend-scroll" tabindex="0" role="region" aria-label="Symptom chart; scroll sideways on small screens">
-                <svg data-testid="symptom-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="symptom-trend-caption" xmlns="http://www.w3.org/2000/svg">
-                    <line class="limit" x1={format_number(LEFT)} x2={format_number(RIGHT)} y1={format_number(limit)} y2={format_number(limit)} />
+                <svg data-testid="symptom-chart" viewBox={format!("0 0 {} {HEIGHT}", format_number(width))} role="img" aria-labelledby="symptom-trend-caption" xmlns="http://www.w3.org/2000/svg"
+                    width={format_number(width)} style={format!("max-width: {}px", format_number(width))}>
+                    <line class="limit" x1={format_number(LEFT)} x2={format_number(right)} y1={format_number(limit)} y2={format_number(limit)} />
                     <text class="axis-label" x={format_number(LEFT - 6.0)} y={format_number(TOP + 4.0)} text-anchor="end">{ "10" }</text>
                     <text class="axis-label" x={format_number(LEFT - 6.0)} y={format_number(limit + 4.0)} text-anchor="end">{ "3" }</text>
                     <text class="axis-label" x={format_number(LEFT - 6.0)} y={format_number(BOTTOM + 4.0)} text-anchor="end">{ "0" }</text>
@@ -84,10 +89,9 @@ pub fn SymptomTrend(props: &SymptomTrendProps) -> Html {
                     }) }
                     <text class="axis-label" x={format_number(LEFT)} y={format_number(HEIGHT - 8.0)}>{ entries[0].date.clone() }</text>
                     if entries.len() > 1 {
-                        <text class="axis-label" x={format_number(RIGHT)} y={format_number(HEIGHT - 8.0)} text-anchor="end">{ entries[entries.len() - 1].date.clone() }</text>
+                        <text class="axis-label" x={format_number(right)} y={format_number(HEIGHT - 8.0)} text-anchor="end">{ entries[entries.len() - 1].date.clone() }</text>
                     }
                 </svg>
-            </div>
             <details class="trend-table">
                 <summary>{ "Show the log as a table" }</summary>
                 <table>

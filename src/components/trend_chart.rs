@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser::{clock, viewport};
-use crate::history::trend::{trend, HEIGHT, WIDTH};
+use crate::history::trend::{trend, HEIGHT};
 use crate::history::SavedAssessment;
 use crate::model::decimal::format_number;
 use crate::model::units::{describe_distance, Units};
@@ -19,16 +19,13 @@ pub struct TrendChartProps {
 }
 
 /// Score over time over the band zones, weekly distance as bars, and the same as a table for
-/// screen readers.
+/// screen readers. Laid out for the screen's width, every point in view.
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
-    // On a narrow screen the newest point is what a runner looks for: start scrolled to it.
-    use_effect_with(props.entries.len(), |_| {
-        viewport::scroll_to_end("trend-scroll")
-    });
-    let Some(chart) = trend(&props.entries) else {
+    let Some(chart) = trend(&props.entries, viewport::chart_width()) else {
         return Html::default();
     };
+    let width = format_number(chart.width);
     let units = props.units;
     let max_label = describe_distance(chart.max_week_km, units);
     html! {
@@ -36,8 +33,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <figcaption id="trend-caption">
                 { "Your score over time, over the bands; grey bars show that week's distance" }
             </figcaption>
-            <div class="trend-scroll" id="trend-scroll" tabindex="0" role="region" aria-label="Trend chart; scroll sideways on small screens">
-            <svg data-testid="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg data-testid="trend-chart" viewBox={format!("0 0 {width} {HEIGHT}")} role="img"
+                width={width.clone()} style={format!("max-width: {width}px")}
                 aria-labelledby="trend-caption" xmlns="http://www.w3.org/2000/svg">
                 { for chart.zones.iter().map(|zone| html! {
                     <rect class={format!("zone zone-{}", zone.band.key())} x={format_number(chart.plot_left)}
@@ -71,7 +68,6 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                     }
                 }
             </svg>
-            </div>
             <details class="trend-table">
                 <summary>{ "Show the chart as a table" }</summary>
                 <table>

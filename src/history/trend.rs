@@ -1,5 +1,7 @@
 //! The trend chart's geometry, worked out in Rust and drawn as inline SVG by a component:
-//! score over time over the band zones, with each check's weekly distance as bars.
+//! score over time over the band zones, with each check's weekly distance as bars. It is
+//! laid out for the width it is drawn at, one unit a pixel, so its labels keep their size
+//! on a phone and every point is in view without scrolling.
 
 use super::entries::SavedAssessment;
 use crate::model::decimal::format_number;
@@ -7,7 +9,9 @@ use crate::model::score::score_of_rate;
 use crate::model::weights::WEIGHTS;
 use crate::model::{assess, Band};
 
-pub const WIDTH: f64 = 640.0;
+/// The widest and narrowest the chart is laid out for, in CSS pixels.
+pub const WIDEST: f64 = 640.0;
+pub const NARROWEST: f64 = 240.0;
 pub const HEIGHT: f64 = 260.0;
 const LEFT: f64 = 40.0;
 const RIGHT: f64 = 48.0;
@@ -48,6 +52,8 @@ pub struct TrendChart {
     pub plot_right: f64,
     pub plot_top: f64,
     pub plot_bottom: f64,
+    /// The width it is laid out for.
+    pub width: f64,
 }
 
 /// Days since 1970-01-01 for `YYYY-MM-DDTHH:MM:SS…`, with the time of day as a fraction.
@@ -75,11 +81,17 @@ fn score_y(score: f64) -> f64 {
     TOP + (100.0 - score) / 100.0 * (HEIGHT - TOP - BOTTOM)
 }
 
-/// The chart for these entries, or `None` when there is nothing to draw.
-pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
+/// The chart for these entries laid out `width` pixels wide (within `NARROWEST` and
+/// `WIDEST`), or `None` when there is nothing to draw.
+pub fn trend(entries: &[SavedAssessment], width: f64) -> Option<TrendChart> {
     if entries.is_empty() {
         return None;
     }
+    let width = if width.is_nan() {
+        WIDEST
+    } else {
+        width.clamp(NARROWEST, WIDEST)
+    };
     let oldest_first = super::entries::oldest_first(entries);
     let times: Vec<f64> = oldest_first
         .iter()
@@ -87,7 +99,7 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
         .map(|(index, entry)| days_since_epoch(&entry.saved_at).unwrap_or(index as f64))
         .collect();
     let (first, last) = (times[0], times[times.len() - 1]);
-    let plot_width = WIDTH - LEFT - RIGHT;
+    let plot_width = width - LEFT - RIGHT;
     let plot_height = HEIGHT - TOP - BOTTOM;
     let x_of = |index: usize| {
         if last - first > 0.0 {
@@ -169,9 +181,10 @@ pub fn trend(entries: &[SavedAssessment]) -> Option<TrendChart> {
         bar_width: (plot_width / (entries.len() as f64 * 2.0)).clamp(3.0, 14.0),
         max_week_km,
         plot_left: LEFT,
-        plot_right: WIDTH - RIGHT,
+        plot_right: width - RIGHT,
         plot_top: TOP,
         plot_bottom: HEIGHT - BOTTOM,
+        width,
     })
 }
 
@@ -193,7 +206,7 @@ mod tests {
         let mut later = entry("b", "2026-11-08T10:00:00Z");
         later.assessment.strength_sessions = Some(3);
         later.assessment.week_km = Some(60.0);
-        let chart = trend(&[later, entry("a", "2026-11-01T10:00:00Z")]).unwrap();
+        let chart = trend(&[later, entry("a", "2026-11-01T10:00:00Z")], WIDEST).unwrap();
         assert_eq!(chart.points[0].date, "2026-11-01");
         assert_eq!(chart.points[0].x, chart.plot_left);
         assert_eq!(chart.points[1].x, chart.plot_right);
@@ -210,9 +223,24 @@ mod tests {
 
     #[test]
     fn the_zones_cover_the_score_axis() {
-        let chart = trend(&[entry("a", "2026-11-01T10:00:00Z")]).unwrap();
+        let chart = trend(&[entry("a", "2026-11-01T10:00:00Z")], WIDEST).unwrap();
         let total: f64 = chart.zones.iter().map(|z| z.height).sum();
         assert!((total - (chart.plot_bottom - chart.plot_top)).abs() < 1e-9);
-        assert!(trend(&[]).is_none());
+        assert!(trend(&[], WIDEST).is_none());
+    }
+
+    #[test]
+    fn a_phone_gets_a_chart_its_own_width_with_every_point_on_it() {
+        let entries: Vec<_> = (1..=28)
+            .map(|day| entry(&format!("e{day}"), &format!("2026-11-{day:02}T10:00:00Z")))
+            .collect();
+        let chart = trend(&entries, 300.0).unwrap();
+        assert_eq!(chart.width, 300.0);
+        assert!(chart
+            .points
+            .iter()
+            .all(|p| p.x >= chart.plot_left && p.x <= chart.plot_right));
+        assert_eq!(trend(&entries, 90.0).unwrap().width, NARROWEST);
+        assert_eq!(trend(&entries, 2000.0).unwrap().width, WIDEST);
     }
 }

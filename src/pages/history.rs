@@ -161,7 +161,13 @@ pub fn HistoryPage() -> Html {
             if listed.is_empty() {
                 <p>{ "Nothing saved yet. Save a check from the " }<RouteLink to={Route::Check}>{ "Check page" }</RouteLink>{ " to start your history." }</p>
             } else {
-                <TrendChart entries={listed.clone()} {units} />
+                <div class="trends">
+                    <TrendChart entries={listed.clone()} {units} />
+                    <section class="symptom-log-trend" aria-labelledby="symptom-heading">
+                        <h2 class="symptom-heading" id="symptom-heading">{ "Symptom log" }</h2>
+                        <SymptomTrend entries={symptoms.log.entries.clone()} />
+                    </section>
+                </div>
                 if pair.len() == 2 {
                     <HistoryComparison earlier={pair[1].clone()} later={pair[0].clone()} />
                 } else {
@@ -171,8 +177,10 @@ pub fn HistoryPage() -> Html {
                     { for listed.iter().map(entry_view) }
                 </ol>
             }
-            <h2 class="symptom-heading">{ "Symptom log" }</h2>
-            <SymptomTrend entries={symptoms.log.entries.clone()} />
+            if listed.is_empty() {
+                <h2 class="symptom-heading">{ "Symptom log" }</h2>
+                <SymptomTrend entries={symptoms.log.entries.clone()} />
+            }
             <BackupPanel symptoms={symptoms.clone()} />
         </section>
     }

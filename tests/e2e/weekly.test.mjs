@@ -106,3 +106,59 @@ test('history on a narrow phone: the newest point in view, local dates, a physio
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Saves one check, then stores `count` copies a week apart, each with its own id. */
+async function seedHistory(page, count) {
+  await page.goto(`${app.site.url}#/check?v=1&week=30&prev=30,30,30,30&longest=10&longest30=10&runs=4&strength=2&focus=quads&injury=none&pain=0&flags=`);
+  await appReady(page);
+  await page.click('[data-testid=save-assessment]');
+  await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-row .status').textContent));
+  await page.evaluate((n) => {
+    const prefix = 'knee-check.v1.history.entry.';
+    const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
+    const first = JSON.parse(localStorage.getItem(key));
+    localStorage.removeItem(key);
+    for (let i = 0; i < n; i += 1) {
+      const day = new Date(Date.UTC(2025, 11, 1) + i * 7 * 86400000).toISOString();
+      const entry = { ...first, id: `seeded-${String(i).padStart(3, '0')}`, saved_at: day, assessment: { ...first.assessment, week_km: 20 + (i % 9) * 4 } };
+      localStorage.setItem(`${prefix}${entry.id}`, JSON.stringify(entry));
+    }
+  }, count);
+}
+
+/** Whether any two of these boxes overlap. */
+const overlapping = (boxes) => boxes.some((a, i) => boxes.slice(i + 1).some((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+
+test('the trend reads on a phone with one, two and fifty checks: every point in view, no label over another', async () => {
+  for (const width of [320, 390]) {
+    for (const count of [1, 2, 50]) {
+      const { context, page, errors } = await openPage(app.browser, { width, height: 800 });
+      await seedHistory(page, count);
+      await page.goto(`${app.site.url}#/history`);
+      await page.reload();
+      await appReady(page);
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid=trend-point]').length === n, count);
+      const seen = await page.evaluate(() => {
+        const box = (element) => { const r = element.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+        const chart = document.querySelector('[data-testid=trend-chart]');
+        return {
+          chart: box(chart),
+          points: [...chart.querySelectorAll('[data-testid=trend-point]')].map(box),
+          labels: [...chart.querySelectorAll('text')].map(box),
+          fontSizes: [...chart.querySelectorAll('text')].map((text) => text.getBoundingClientRect().height),
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+      });
+      const where = `${count} checks at ${width} px`;
+      assert.ok(seen.chart.left >= 0 && seen.chart.right <= width, `${where}: the chart fits (${seen.chart.left}-${seen.chart.right})`);
+      for (const point of seen.points) assert.ok(point.left >= seen.chart.left - 1 && point.right <= seen.chart.right + 1, `${where}: a point out of view`);
+      assert.equal(overlapping(seen.labels), false, `${where}: labels overlap`);
+      assert.ok(seen.fontSizes.every((height) => height >= 10), `${where}: labels readable (${Math.min(...seen.fontSizes)} px)`);
+      assert.ok(seen.scrollWidth <= width, `${where}: no sideways scrolling`);
+      if (count === 50 && width === 390) await screenshot(page, 'phone-trend-50');
+      if (count === 1 && width === 320) await screenshot(page, 'phone-trend-1');
+      assert.deepEqual(errors, [], where);
+      await context.close();
+    }
+  }
+});
