@@ -16,6 +16,7 @@ pub mod link_notice;
 pub mod next_week_prompt;
 pub mod number_field;
 pub mod physio_prompt;
+pub mod physio_report;
 pub mod plan_weeks;
 pub mod qr_code_view;
 pub mod red_flag_alert;

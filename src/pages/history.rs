@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use crate::browser::{clock, viewport};
 use crate::check_form::CheckAction;
-use crate::components::answers_summary::answers_summary;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::history_comparison::HistoryComparison;
 use crate::components::next_week_prompt::NextWeekPrompt;
+use crate::components::physio_report::physio_report;
 use crate::components::symptom_trend::SymptomTrend;
 use crate::components::trend_chart::TrendChart;
 use crate::history::SavedAssessment;
@@ -145,18 +145,7 @@ pub fn HistoryPage() -> Html {
                         { "Print a report for your physio" }
                     </button>
                 </p>
-                <section class="print-only physio-report" aria-label="Your latest checks, for your physio">
-                    <h2>{ "Latest checks, with their answers" }</h2>
-                    { for listed.iter().take(3).map(|entry| html! {
-                        <div class="report-check">
-                            <h3>{ format!("{}: {}", clock::date_in_locale(&entry.saved_at), result_words(&assess(&entry.assessment))) }</h3>
-                            if !entry.note.is_empty() {
-                                <p>{ entry.note.clone() }</p>
-                            }
-                            { answers_summary(&entry.assessment, false) }
-                        </div>
-                    }) }
-                </section>
+                { physio_report(&listed, &symptoms.log.entries, units) }
             }
             if listed.is_empty() {
                 <p>{ "Nothing saved yet. Save a check from the " }<RouteLink to={Route::Check}>{ "Check page" }</RouteLink>{ " to start your history." }</p>

@@ -96,13 +96,33 @@ test('history on a narrow phone: the newest point in view, local dates, a physio
   const localDate = await page.evaluate(() => new Date('2026-11-23T18:00:00Z').toLocaleDateString());
   assert.equal(shownDate, localDate, 'dates as the browser writes them');
   await screenshot(page, 'phone-320-history');
+  // A symptom log beside it, as a runner who logs runs has.
+  await page.evaluate(() => {
+    for (let day = 10; day <= 22; day += 2) {
+      const entry = { id: `run-${day}`, date: `2026-11-${day}`, during: day % 4, morning: day % 3, stairs: 1, squatting: 2, sitting: 1 };
+      localStorage.setItem(`knee-check.v1.symptoms.entry.${entry.id}`, JSON.stringify(entry));
+    }
+  });
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('[data-testid=symptom-point]');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.isVisible('.physio-report'), 'the report prints');
-  assert.equal(await page.locator('.physio-report .report-check').count(), 3, 'the last three checks');
-  assert.match(await page.textContent('.physio-report'), /Distance in the last 7 days/);
-  assert.match(await page.textContent('.physio-report .report-check h3'), /out of 100, \w[\w ]*; knee hurts 1\/10/, 'the band as the result page named it');
+  const report = await page.textContent('.physio-report');
+  assert.match(report, /For your physio/);
+  assert.match(report, /Why the app suggests a physio/);
+  assert.match(report, /model 2026\.\d+\.\d+/);
+  assert.equal(await page.locator('.physio-report .report-check').count(), 4, 'every check, up to five');
+  assert.match(report, /Distance in the last 7 days/);
+  assert.match(await page.textContent('.physio-report .report-check'), /out of 100, \w[\w ]*; knee hurts 1\/10/, 'the band as the result page named it');
+  assert.equal(await page.locator('.physio-report .report-log tbody tr').count(), 7, 'the symptom log as a table');
+  assert.ok(await page.isVisible('[data-testid=trend-chart]'), 'the trend prints beside it');
   assert.equal(await page.isVisible('.history-actions'), false, 'no buttons on paper');
   assert.equal(await page.isVisible('.backup'), false);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.equal(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length, 1, 'one A4 page');
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await screenshot(page, 'print-physio-report');
   assert.deepEqual(errors, []);
   await context.close();
 });
