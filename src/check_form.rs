@@ -122,6 +122,8 @@ pub struct CheckForm {
     /// Next week's check counted the weeks since on top of the last check's weeks of pain:
     /// what it says beside the answer until the runner changes it.
     pub pain_weeks_counted: Option<String>,
+    /// A coach's title for the scenario the form was filled from (`title` in the link).
+    pub link_title: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -379,6 +381,7 @@ impl CheckForm {
                 self = CheckForm::from_assessment(decoded.assessment);
                 self.link_notice = decoded.unused;
                 self.link_notice_more = decoded.more_unused;
+                self.link_title = decoded.title;
                 self.from_link = true;
             }
             CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),

@@ -6,6 +6,7 @@ mod decode;
 mod encode;
 pub mod form_encoding;
 mod fragment;
+pub mod title;
 
 pub use decode::{
     check_query, decode, refused_as_too_long, DecodedLink, UnusedField, MAX_LINK_CHARS,

@@ -26,7 +26,7 @@ fn every_example_value_in_the_key_table_is_accepted() {
         .filter(|line| line.starts_with("| `") && line.ends_with("` |"))
         .filter_map(|line| line.rsplit('`').nth(1))
         .collect();
-    let link_settings = ["v", "units", "wunits"].len();
+    let link_settings = ["v", "units", "wunits", "title"].len();
     assert_eq!(
         examples.len(),
         Field::ALL.len() + link_settings,

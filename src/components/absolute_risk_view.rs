@@ -48,7 +48,7 @@ pub fn absolute_risk_view(
         format!("{} weeks", risk.weeks)
     };
     let crowd = if in_pain {
-        format!("Your knee already hurts, so this is not your chance of getting runner's knee: it may be what you have. Of 100 runners with your other answers and no pain, about {} get runner's knee over {years}", in_words(risk.per_100))
+        format!("Your knee already hurts, which may be runner's knee itself. Of 100 runners with your other answers and no pain, about {} get it over {years}", in_words(risk.per_100))
     } else {
         format!("Of 100 runners with answers like yours, about {} get runner's knee over {years} of running as they run now", in_words(risk.per_100))
     };

@@ -55,6 +55,9 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
     let settle = &words.settle;
     html! {
         <section class="result" aria-labelledby="result-title">
+            if let Some(title) = &form.link_title {
+                <p class="link-title" data-testid="link-title">{ title.clone() }</p>
+            }
             <h2 id="result-title">{ "Your result" }</h2>
             <p class={classes!("verdict", format!("band-{}", verdict_band.key()))} data-testid="risk-band" data-band={band.key()}>
                 { headline }
@@ -90,7 +93,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
                         format!("Your answers give {}.", rate_words(scoring.rate))
                     } }
                     <span class="score-scale">
-                        { " The score puts that rate on a 0 to 100 scale (0 at the reference runner's rate or below, 50 at twice it); History and the trend follow it." }
+                        { " The score shows it from 0 to 100: 0 at or below the reference runner's rate, 50 at twice it." }
                         if report.absolute.is_none() {
                             { format!(" The reference runner: {REFERENCE_RUNNER}.") }
                         }

@@ -2,6 +2,7 @@
 //! its default and is listed with the reason, and the good fields are always used.
 
 use super::form_encoding::decode_component;
+use super::title::scenario_title;
 use super::FORMAT_VERSION;
 use crate::model::sorted::SortedSet;
 
@@ -24,6 +25,8 @@ pub struct DecodedLink {
     /// At most `SHOWN_UNUSED` fields; the rest are counted in `more_unused`.
     pub unused: Vec<UnusedField>,
     pub more_unused: usize,
+    /// A coach's title for the scenario (`title`), as it is shown.
+    pub title: Option<String>,
 }
 
 /// Links longer than this are refused before decoding: no coach's link comes near it.
@@ -111,6 +114,7 @@ pub fn decode(query: &str) -> DecodedLink {
         }
     }
     let mut assessment = Assessment::default();
+    let mut title = None;
     if let Some(units) = first("units") {
         match Units::from_key(units) {
             Some(units) => assessment.units = units,
@@ -145,6 +149,13 @@ pub fn decode(query: &str) -> DecodedLink {
         if key == "v" || key == "units" || key == "wunits" {
             continue;
         }
+        if key == "title" {
+            match scenario_title(value) {
+                Ok(shown) => title = Some(shown),
+                Err(reason) => unused(key, format!("the title {reason}")),
+            }
+            continue;
+        }
         let Some(field) = Field::from_key(key) else {
             unused(key, "not a field this app knows".to_string());
             continue;
@@ -166,6 +177,7 @@ pub fn decode(query: &str) -> DecodedLink {
         unused(error.field.key(), error.to_string());
     }
     decoded.assessment = assessment;
+    decoded.title = title;
     decoded
 }
 
@@ -186,6 +198,19 @@ mod tests {
         assert_eq!(a.previous_weeks_km, vec![30.0, 31.0, 29.0, 30.0]);
         assert_eq!(a.added, [AddedTraining::Hills].into_iter().collect());
         assert_eq!(a.strength_sessions, Some(0));
+    }
+
+    #[test]
+    fn a_coachs_title_is_read_as_plain_text_and_named_when_not_used() {
+        let decoded = decode("v=1&week=45&title=Club+10k%3A+%3Cb%3Eweek+6%3C%2Fb%3E");
+        assert!(decoded.unused.is_empty(), "{:?}", decoded.unused);
+        assert_eq!(decoded.title.as_deref(), Some("Club 10k: <b>week 6</b>"));
+        assert_eq!(decoded.assessment.week_km, Some(45.0));
+        let long = decode(&format!("v=1&title={}", "a".repeat(81)));
+        assert_eq!(long.title, None);
+        assert_eq!(long.unused[0].key, "title");
+        assert!(long.unused[0].reason.contains("more than the 80"));
+        assert_eq!(decode("v=1").title, None);
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn caveats(assessment: &Assessment) -> Vec<String> {
     let mut said = Vec::new();
     if let Some(km) = beyond_elite(assessment) {
         said.push(format!(
-            "{} in a week is more than the world's best marathoners run (about {} at most). Check the number: if it is right, this check cannot judge training beyond what its studies followed; have a coach or sports physio look at it.",
+            "{} in a week is more than the world's best marathoners run (about {} at most). Check the number: if it is right, this check cannot judge it; have a coach or sports physio look at your training.",
             describe_distance(km, units),
             describe_distance(WEIGHTS.elite_week_km.value, units)
         ));

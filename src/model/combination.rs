@@ -20,9 +20,9 @@ impl Discount {
     /// Why, in the runner's words, after the factor's own reason.
     pub fn words(self) -> &'static str {
         match self {
-            Discount::SameChange => "Counted once: the week's rise and the longest run are one change in training, and only the larger counts.",
-            Discount::OpinionCeiling => "Counted in part: answers without a published rate ratio together stop short of the high band.",
-            Discount::Shrunk => "Counted in part: many factors together are kept within what running cohorts have seen.",
+            Discount::SameChange => "Counted once: the week's rise and the longest run are one training change; the larger counts.",
+            Discount::OpinionCeiling => "Counted in part: answers without a published ratio stop short of the high band together.",
+            Discount::Shrunk => "Counted in part: many factors together stay within what cohorts have seen.",
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::components::copy_link_button::CopyLinkButton;
 use crate::components::qr_code_view::QrCodeView;
 use crate::components::units_choice::UnitsChoice;
 use crate::link;
+use crate::link::form_encoding::encode_component;
+use crate::link::title::{scenario_title, MAX_TITLE_CHARS};
 use crate::model::field::{describe_answer, field_text, Field};
 use crate::model::units::Units;
 use crate::model::{self, Assessment};
@@ -73,6 +75,7 @@ pub fn CoachPage() -> Html {
     let units = use_state(|| form.assessment.units);
     let left_out = use_state(|| PERSONAL.into_iter().collect::<SortedSet<Field>>());
     let preset = use_state(|| None::<usize>);
+    let title = use_state(String::new);
 
     let answers = match *preset {
         Some(index) => link::decode(PRESETS[index].1).assessment,
@@ -91,9 +94,22 @@ pub fn CoachPage() -> Html {
         .copied()
         .filter(|field| !left_out.contains(field))
         .collect();
-    let query = link::encode_fields(&scenario, &carried);
+    // The title as runners will see it; a title that cannot be shown is said so here.
+    let shown_title = (!title.trim().is_empty()).then(|| scenario_title(&title));
+    let title_part = match &shown_title {
+        Some(Ok(shown)) => format!("&title={}", encode_component(shown)),
+        _ => String::new(),
+    };
+    let query = format!("{}{title_part}", link::encode_fields(&scenario, &carried));
     let url = format!("{}#/check?{query}", location::app_address());
     let carried_answers = link::decode(&query).assessment;
+    let ontitle = {
+        let title = title.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            title.set(input.value());
+        })
+    };
     let preview = model::assess(&carried_answers);
 
     let onunits = {
@@ -128,6 +144,17 @@ pub fn CoachPage() -> Html {
                             }
                         }) }
                     </fieldset>
+                    <div class="field">
+                        <label for="coach-title-input">{ "Title runners see above the result (optional)" }</label>
+                        <input id="coach-title-input" data-testid="coach-title" type="text" maxlength="80"
+                            value={(*title).clone()} oninput={ontitle} aria-describedby="coach-title-hint" />
+                        <p class="hint" id="coach-title-hint">
+                            { match &shown_title {
+                                Some(Err(reason)) => format!("The title {reason}."),
+                                _ => format!("Plain text, up to {MAX_TITLE_CHARS} characters, such as \"Club 10k, week 6: the long-run jump\"."),
+                            } }
+                        </p>
+                    </div>
                     <UnitsChoice name="coach-units" legend="Units in the link"
                         options={vec![(Units::Km.key(), "Kilometres and kilograms"), (Units::Mi.key(), "Miles and pounds")]}
                         selected={units.key()} onchange={onunits} />

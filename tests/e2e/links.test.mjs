@@ -183,3 +183,29 @@ test('an empty check in miles is one click for a coach', async () => {
   assert.match(await page.inputValue('[data-testid=coach-link]'), /#\/check\?v=1&units=mi$/);
   await context.close();
 });
+
+test("a coach's title shows above the result as plain text, and the builder writes it", async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  const title = encodeURIComponent('Club 10k: <img src=x onerror=alert(1)> week 6');
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,30,30,30&title=${title}`);
+  await appReady(page);
+  await page.waitForSelector('[data-testid=link-title]');
+  assert.equal(await page.textContent('[data-testid=link-title]'), 'Club 10k: <img src=x onerror=alert(1)> week 6');
+  assert.equal(await page.locator('.result img').count(), 0, 'text, never markup');
+  assert.equal(await page.locator('[data-testid=link-notice]').count(), 0);
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,30,30,30&title=${'a'.repeat(81)}`);
+  await page.waitForSelector('[data-testid=link-notice]');
+  assert.match(await page.textContent('[data-testid=link-notice]'), /title/);
+  assert.equal(await page.locator('[data-testid=link-title]').count(), 0);
+  await page.goto(`${app.site.url}#/coach`);
+  await page.waitForSelector('[data-testid=coach-title]');
+  await page.fill('[data-testid=coach-title]', 'Spring series, week 3');
+  await page.waitForFunction(() => document.querySelector('[data-testid=coach-link]').value.includes('&title=Spring+series,+week+3'));
+  const link = await page.inputValue('[data-testid=coach-link]');
+  await page.goto(link);
+  await page.waitForSelector('[data-testid=link-title]');
+  assert.equal(await page.textContent('[data-testid=link-title]'), 'Spring series, week 3');
+  await screenshot(page, 'phone-link-title');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -8,7 +8,7 @@ import { firstLoad, wholeApp } from '../../scripts/first_load.mjs';
 import { DIST } from './support.mjs';
 
 /** Bytes, gzip -9, of index.html and the script, wasm and stylesheet it loads. */
-const BUDGET = 192_000;
+const BUDGET = 193_000;
 /** Bytes, gzip -9, of the whole app, downloaded when another page first opens. */
 const WHOLE_APP_BUDGET = 345_000;
 
