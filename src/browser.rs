@@ -10,6 +10,7 @@ pub mod draft;
 pub mod failure;
 pub mod fetch;
 pub mod history_store;
+pub mod install;
 pub mod location;
 pub mod preferences;
 pub mod prerender;

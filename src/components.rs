@@ -12,6 +12,7 @@ pub mod copy_link_button;
 pub mod factor_bars;
 pub mod guide_text;
 pub mod history_comparison;
+pub mod install_offer;
 pub mod link_notice;
 pub mod next_week_prompt;
 pub mod number_field;

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::check_form::CheckAction;
+use crate::components::install_offer::InstallOffer;
 use crate::history::backup::export_json;
 use crate::route::Route;
 use crate::state::{use_check, use_history, use_symptoms};
@@ -59,6 +60,7 @@ pub fn AboutPage() -> Html {
                 <li>{ "Links you share carry the answers after the #, which browsers never send to a web server." }</li>
                 <li>{ "What this browser keeps: the checks you save (with their notes), the runs you log in the symptom log, the answers of a check you have not saved yet (until you save it or clear them), your choice of units, and any saved data that could not be read, kept aside so nothing is lost." }</li>
             </ul>
+            <InstallOffer />
             <h2>{ "Delete all my data" }</h2>
             <p>{ format!("This removes every check you saved ({saved} now), your symptom log, any unsaved answers, the copies set aside and your settings from this browser. It cannot be undone; export a backup first if you may want them.") }</p>
             if *confirming {

@@ -95,3 +95,24 @@ test('the default build works at any sub-path', async () => {
   await context.close();
   await club.close();
 });
+
+test('the About page installs the app when the browser offers it, and gives the steps for Safari on iOS', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  await page.goto(`${app.site.url}#/about`);
+  await appReady(page);
+  await page.waitForSelector('.install');
+  assert.match(await page.textContent('.install'), /Add to Home Screen/);
+  assert.equal(await page.locator('[data-testid=install-app]').count(), 0, 'no button before the browser offers');
+  await page.evaluate(() => {
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    offer.prompt = () => { window.installAsked = true; return Promise.resolve(); };
+    offer.userChoice = Promise.resolve({ outcome: 'accepted' });
+    dispatchEvent(offer);
+  });
+  await page.click('[data-testid=install-app]');
+  await page.waitForFunction(() => /Installed/.test(document.querySelector('.install .status').textContent));
+  assert.equal(await page.evaluate(() => window.installAsked), true);
+  assert.equal(await page.locator('[data-testid=install-app]').count(), 0, 'an offer is used once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
