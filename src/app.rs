@@ -145,6 +145,12 @@ fn Shell(props: &ShellProps) -> Html {
                     e.prevent_default();
                     viewport::focus("main");
                 })}>{ "Skip to content" }</a>
+                if route == Route::Check {
+                    <a class="skip-link" href="#result-title" onclick={Callback::from(|e: MouseEvent| {
+                        e.prevent_default();
+                        viewport::focus("result-title");
+                    })}>{ "Skip to result" }</a>
+                }
                 { site_header(&route) }
                 { main }
                 { site_footer(&status) }

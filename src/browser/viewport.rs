@@ -37,13 +37,6 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Scrolls the element with this id into view.
-pub fn scroll_to(id: &str) {
-    if let Some(element) = element(id) {
-        element.scroll_into_view();
-    }
-}
-
 /// Scrolls back to the top of the page, as a new page would open.
 pub fn to_top() {
     if let Some(window) = web_sys::window() {

@@ -58,7 +58,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             if let Some(title) = &form.link_title {
                 <p class="link-title" data-testid="link-title">{ title.clone() }</p>
             }
-            <h2 id="result-title">{ "Your result" }</h2>
+            <h2 id="result-title" tabindex="-1">{ "Your result" }</h2>
             <p class={classes!("verdict", format!("band-{}", verdict_band.key()))} data-testid="risk-band" data-band={band.key()}>
                 { headline }
             </p>

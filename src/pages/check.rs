@@ -50,7 +50,7 @@ pub fn CheckPage() -> Html {
             </div>
             <div class={classes!("score-peek", warning.then_some("score-peek-warning"))}>
                 <p>{ peek }</p>
-                <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::scroll_to("result-title"))}>
+                <button type="button" class="secondary-button" onclick={Callback::from(|_| viewport::focus("result-title"))}>
                     { "See why" }
                 </button>
             </div>

@@ -239,3 +239,22 @@ test('the chosen units are remembered on the next visit, and a link does not cha
   assert.equal(await page.isChecked('#units-mi'), true, 'the link did not overwrite the preference');
   await context.close();
 });
+
+test('the keyboard reaches the result in a few presses: "Skip to result", and "See why" moves the focus there', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE);
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,30,30,30`);
+  await appReady(page);
+  let presses = 0;
+  while (presses < 5 && !(await page.evaluate(() => document.activeElement?.textContent === 'Skip to result'))) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  assert.ok(presses <= 3, `${presses} presses to the skip link`);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-title');
+  await page.evaluate(() => document.querySelector('#week').focus());
+  await page.click('.score-peek button');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-title', '"See why" moves the focus, not only the view');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
