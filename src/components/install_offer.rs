@@ -40,7 +40,7 @@ pub fn InstallOffer() -> Html {
                 <p>{ "This browser has not offered to install it here. On Android, the browser's menu has \"Install app\" or \"Add to Home screen\"; on a computer, look for the install icon in the address bar." }</p>
             }
             <p>{ "On an iPhone or iPad: open this page in Safari, tap the Share button (a square with an arrow), then \"Add to Home Screen\"." }</p>
-            <p class="status" role="status">{ (*status).unwrap_or_default() }</p>
+            <p class="install-status" role="status">{ (*status).unwrap_or_default() }</p>
         </section>
     }
 }

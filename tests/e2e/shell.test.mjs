@@ -110,7 +110,7 @@ test('the About page installs the app when the browser offers it, and gives the 
     dispatchEvent(offer);
   });
   await page.click('[data-testid=install-app]');
-  await page.waitForFunction(() => /Installed/.test(document.querySelector('.install .status').textContent));
+  await page.waitForFunction(() => /Installed/.test(document.querySelector('.install-status').textContent));
   assert.equal(await page.evaluate(() => window.installAsked), true);
   assert.equal(await page.locator('[data-testid=install-app]').count(), 0, 'an offer is used once');
   assert.deepEqual(errors, []);
