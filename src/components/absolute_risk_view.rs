@@ -33,8 +33,9 @@ fn icon_array(count: u32) -> Html {
 }
 
 /// The absolute risk in natural frequencies, with its interval and the reference runner's.
-/// `in_pain`: a knee that hurts may already have runner's knee, so the figure is for runners
-/// with the same answers and no pain. A view function, redrawn with its result.
+/// `in_pain`: the figure is for runners with the same answers and no pain, and says so: a
+/// knee that hurts may already have runner's knee, or, with pain elsewhere or a warning sign,
+/// something else. A view function, redrawn with its result.
 /// `warning`: a warning sign leads, so the figure is for once the knee has been checked.
 pub fn absolute_risk_view(
     risk: &AbsoluteRisk,
@@ -48,7 +49,7 @@ pub fn absolute_risk_view(
         format!("{} weeks", risk.weeks)
     };
     let crowd = if in_pain {
-        format!("Your knee already hurts, which may be runner's knee itself. Of 100 runners with your other answers and no pain, about {} get it over {years}", in_words(risk.per_100))
+        format!("Your knee already hurts, so this figure is not about you now: of 100 runners with your other answers and no pain, about {} get runner's knee over {years}", in_words(risk.per_100))
     } else {
         format!("Of 100 runners with answers like yours, about {} get runner's knee over {years} of running as they run now", in_words(risk.per_100))
     };
