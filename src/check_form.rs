@@ -124,6 +124,13 @@ pub struct CheckForm {
     pub pain_weeks_counted: Option<String>,
     /// A coach's title for the scenario the form was filled from (`title` in the link).
     pub link_title: Option<String>,
+    /// The questions the link answered, marked in the form until the runner changes them:
+    /// a coach's answers are a scenario, not the runner's own until they are checked.
+    pub from_link_fields: Vec<Field>,
+    /// A link opened over unsaved answers, waiting for the runner to choose which to keep.
+    pub link_waiting: Option<Box<DecodedLink>>,
+    /// The unsaved answers a link took the place of, to bring back on the runner's word.
+    pub replaced: Option<Box<CheckForm>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,6 +158,15 @@ pub enum CheckAction {
     /// Brings back the answers as they were before "Clear all answers".
     UndoClear,
     LoadLink(Box<DecodedLink>),
+    /// A link was opened: it fills the form, unless the form holds unsaved answers, which
+    /// it never replaces unasked.
+    OfferLink(Box<DecodedLink>),
+    /// The waiting link's answers take the place of the unsaved ones, which stay at hand.
+    UseWaitingLink,
+    /// The waiting link is set aside; the unsaved answers stay.
+    KeepOwnAnswers,
+    /// Brings back the unsaved answers a link took the place of.
+    BringBackReplaced,
     /// A saved check reopened as the start of a new one.
     LoadSaved(Box<Assessment>),
     /// Next week's check from the last saved one: the weeks moved along, this week's own
@@ -307,6 +323,9 @@ impl CheckForm {
         let edits = !matches!(
             action,
             CheckAction::LoadLink(_)
+                | CheckAction::OfferLink(_)
+                | CheckAction::UseWaitingLink
+                | CheckAction::KeepOwnAnswers
                 | CheckAction::LoadSaved(_)
                 | CheckAction::UnknownAddress(_)
                 | CheckAction::DismissLinkNotice
@@ -320,6 +339,19 @@ impl CheckForm {
             self.cleared = None;
             None
         };
+        let touched = match action {
+            CheckAction::Edit(field, _)
+            | CheckAction::Toggle(field, _, _)
+            | CheckAction::NoneOfThese(field, _) => Some(field),
+            CheckAction::EditPreviousWeek(..) => Some(Field::Prev),
+            CheckAction::SetTightness(..) => Some(Field::Tight),
+            _ => None,
+        };
+        // Only a change to answers in place unmarks a link's answers; a switch of units
+        // rewrites every distance without changing one.
+        let before = (touched.is_some()
+            || matches!(action, CheckAction::Apply(_) | CheckAction::UseTried))
+        .then(|| self.assessment.clone());
         match action {
             CheckAction::Edit(field, text) => self.edit(field, text),
             CheckAction::EditPreviousWeek(index, text) => self.edit_previous_week(index, text),
@@ -376,13 +408,26 @@ impl CheckForm {
                     self = *before;
                 }
             }
-            CheckAction::LoadLink(decoded) => {
-                let decoded = *decoded;
-                self = CheckForm::from_assessment(decoded.assessment);
-                self.link_notice = decoded.unused;
-                self.link_notice_more = decoded.more_unused;
-                self.link_title = decoded.title;
-                self.from_link = true;
+            CheckAction::LoadLink(decoded) => self = CheckForm::from_link(*decoded),
+            CheckAction::OfferLink(decoded) => {
+                if self.edited && !(self.is_empty() && self.note.trim().is_empty()) {
+                    self.link_waiting = Some(decoded);
+                } else {
+                    self = CheckForm::from_link(*decoded);
+                }
+            }
+            CheckAction::UseWaitingLink => {
+                if let Some(decoded) = self.link_waiting.take() {
+                    let mine = std::mem::take(&mut self);
+                    self = CheckForm::from_link(*decoded);
+                    self.replaced = Some(Box::new(mine));
+                }
+            }
+            CheckAction::KeepOwnAnswers => self.link_waiting = None,
+            CheckAction::BringBackReplaced => {
+                if let Some(mine) = self.replaced.take() {
+                    self = *mine;
+                }
             }
             CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),
             CheckAction::StartNextWeek(next) => {
@@ -422,7 +467,32 @@ impl CheckForm {
             }
         }
         self.edited |= edits;
+        if let Some(before) = before {
+            let now = &self.assessment;
+            self.from_link_fields.retain(|field| {
+                Some(*field) != touched && field_text(&before, *field) == field_text(now, *field)
+            });
+        }
         self
+    }
+
+    /// The form as a link fills it, every answer it gives marked as the link's.
+    fn from_link(decoded: DecodedLink) -> Self {
+        let mut form = CheckForm::from_assessment(decoded.assessment);
+        form.from_link_fields = Field::ALL
+            .into_iter()
+            .filter(|field| field_text(&form.assessment, *field).is_some())
+            .collect();
+        form.link_notice = decoded.unused;
+        form.link_notice_more = decoded.more_unused;
+        form.link_title = decoded.title;
+        form.from_link = true;
+        form
+    }
+
+    /// Whether this answer came from the link and the runner has not changed it.
+    pub fn is_from_link(&self, field: Field) -> bool {
+        self.from_link_fields.contains(&field)
     }
 
     /// Whether nothing at all is answered (the units aside).
@@ -719,5 +789,77 @@ mod tests {
             .reduce(CheckAction::EditPreviousWeek(0, "30".into()))
             .reduce(CheckAction::Apply(Change::HoldWeekTo(33.0)));
         assert_eq!(form.text(Field::Week), "33");
+    }
+
+    #[test]
+    fn a_links_answers_stay_marked_until_the_runner_changes_them() {
+        let decoded = decode("v=1&week=40&prev=30,30&pain=2&added=hills&units=mi");
+        let form = CheckForm::default().reduce(CheckAction::LoadLink(Box::new(decoded)));
+        for field in [Field::Week, Field::Prev, Field::Pain, Field::Added] {
+            assert!(form.is_from_link(field), "{field:?} is the link's");
+        }
+        assert!(!form.is_from_link(Field::Runs), "nothing came for runs");
+        let form = form.reduce(CheckAction::SwitchUnits(Units::Km));
+        assert!(
+            form.is_from_link(Field::Week),
+            "a switch of units changes no answer"
+        );
+        let form = typed(form, Field::Pain, "2");
+        assert!(
+            !form.is_from_link(Field::Pain),
+            "typed over, even the same, it is the runner's"
+        );
+        let form = form
+            .reduce(CheckAction::Toggle(Field::Added, "speed", true))
+            .reduce(CheckAction::EditPreviousWeek(2, "31".into()));
+        assert!(!form.is_from_link(Field::Added) && !form.is_from_link(Field::Prev));
+        let form = form.reduce(CheckAction::Apply(Change::HoldWeekTo(50.0)));
+        assert!(
+            !form.is_from_link(Field::Week),
+            "a what-if used changes the answer"
+        );
+        let cleared = form.reduce(CheckAction::Clear);
+        assert!(cleared.from_link_fields.is_empty());
+    }
+
+    #[test]
+    fn a_link_never_replaces_unsaved_answers_unasked() {
+        let mine = typed(CheckForm::default(), Field::Week, "45");
+        let offered = mine.clone().reduce(CheckAction::OfferLink(Box::new(decode(
+            "v=1&week=20&title=Club",
+        ))));
+        assert_eq!(offered.text(Field::Week), "45", "the runner's answers stay");
+        assert!(offered.link_waiting.is_some());
+        let kept = offered.clone().reduce(CheckAction::KeepOwnAnswers);
+        assert_eq!(kept.assessment, mine.assessment);
+        assert!(kept.link_waiting.is_none());
+        let used = offered.reduce(CheckAction::UseWaitingLink);
+        assert_eq!(used.text(Field::Week), "20");
+        assert_eq!(used.link_title.as_deref(), Some("Club"));
+        assert!(!used.edited, "a link's form is no draft until changed");
+        let back = used.reduce(CheckAction::BringBackReplaced);
+        assert_eq!(back.assessment, mine.assessment);
+        assert!(back.edited, "brought back, it is the draft again");
+        assert!(back.replaced.is_none());
+    }
+
+    #[test]
+    fn a_link_fills_a_form_with_nothing_unsaved_at_once() {
+        let fresh =
+            CheckForm::default().reduce(CheckAction::OfferLink(Box::new(decode("v=1&week=20"))));
+        assert_eq!(fresh.text(Field::Week), "20");
+        let from_link = fresh.reduce(CheckAction::OfferLink(Box::new(decode("v=1&week=30"))));
+        assert_eq!(
+            from_link.text(Field::Week),
+            "30",
+            "another link over an unchanged link's answers"
+        );
+        let cleared = typed(from_link, Field::Week, "")
+            .reduce(CheckAction::OfferLink(Box::new(decode("v=1&week=25"))));
+        assert_eq!(
+            cleared.text(Field::Week),
+            "25",
+            "an emptied form holds nothing to lose"
+        );
     }
 }

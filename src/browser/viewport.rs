@@ -1,7 +1,9 @@
 //! The screen: what kind it is, for choices CSS cannot make (such as which sections start
 //! open), and moving the runner's attention without touching the fragment the router owns.
 
+use js_sys::Promise;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Whether the screen is as wide as the two-column layout (the CSS uses the same width).
 pub fn is_wide() -> bool {
@@ -35,6 +37,25 @@ pub fn focus(id: &str) {
     if let Some(element) = element(id) {
         let _ = element.focus();
     }
+}
+
+/// Resolves after the browser's current task: once Yew has drawn what the task changed,
+/// or taken an app down.
+pub async fn next_task() {
+    let wait = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(wait).await;
+}
+
+/// Moves keyboard focus to the element with this id once the page now opening is drawn.
+pub fn focus_when_drawn(id: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        focus(id);
+    });
 }
 
 /// Scrolls back to the top of the page, as a new page would open.

@@ -52,16 +52,6 @@ fn reason(error: JsValue) -> String {
         .unwrap_or_else(|| "the download did not finish".to_string())
 }
 
-/// Resolves after the browser's current task, once Yew has taken the small app down.
-async fn next_task() {
-    let wait = Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(wait).await;
-}
-
 /// The path of child positions from `root` down to `node`.
 fn path_from(root: &Element, node: &web_sys::Node) -> Option<Vec<u32>> {
     let mut path = Vec::new();
@@ -146,7 +136,7 @@ pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), Str
     leave_a_copy(&document, &root);
     let _ = root.set_attribute(HANDOVER_ATTRIBUTE, &handover.to_text());
     leave();
-    next_task().await;
+    super::viewport::next_task().await;
     let _ = start.call0(&JsValue::NULL);
     Ok(())
 }

@@ -201,6 +201,19 @@ fn pain_options() -> Vec<(AttrValue, AttrValue)> {
         .collect()
 }
 
+/// A question the link answered, marked as the link's until the runner changes it.
+fn marked(form: &CheckHandle, field: Field, control: Html) -> Html {
+    if !form.is_from_link(field) {
+        return control;
+    }
+    html! {
+        <div class="from-link" data-from-link={field.key()}>
+            <p class="from-link-tag">{ "From the link" }</p>
+            { control }
+        </div>
+    }
+}
+
 #[component]
 pub fn CheckFormView() -> Html {
     let form = use_check();
@@ -288,7 +301,7 @@ pub fn CheckFormView() -> Html {
                 html! {
                     <Section id={section.id} title={section.title} open={wide || section.open_on_phones}
                         {answered} {total}>
-                        { for section.fields.iter().filter(|field| form.asks(**field)).map(|field| control(*field)) }
+                        { for section.fields.iter().filter(|field| form.asks(**field)).map(|field| marked(&form, *field, control(*field))) }
                     </Section>
                 }
             }) }

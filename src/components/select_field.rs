@@ -22,6 +22,9 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         let select: HtmlSelectElement = event.target_unchecked_into();
         onchange.emit(select.value());
     });
+    // Once the runner has picked an option, adding or removing a `selected` attribute moves
+    // nothing, and an undo would leave the old answer showing: so an option whose selection
+    // changes is drawn anew (its key holds it), and a new option's attribute counts.
     html! {
         <div class="field">
             <label for={props.id.clone()}>
@@ -31,9 +34,9 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
                 }
             </label>
             <select id={props.id.clone()} {onchange}>
-                <option value="" selected={props.value.is_empty()}>{ props.unanswered.clone() }</option>
+                <option key={u8::from(props.value.is_empty())} value="" selected={props.value.is_empty()}>{ props.unanswered.clone() }</option>
                 { for props.options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={*value == props.value}>{ label.clone() }</option>
+                    <option key={format!("{}{value}", u8::from(*value == props.value))} value={value.clone()} selected={*value == props.value}>{ label.clone() }</option>
                 }) }
             </select>
         </div>

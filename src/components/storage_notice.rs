@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::history::state::{Persistence, MEMORY_ONLY_NOTICE};
+use crate::browser::location;
+use crate::history::state::{memory_only_notice, Persistence};
 use crate::state::use_history;
 
 /// On every view while saved data cannot be read or written: says what happened and what
@@ -11,7 +12,7 @@ pub fn StorageNotice() -> Html {
     let history = use_history();
     let message = match (&history.notice, &history.persistence) {
         (Some(notice), _) => notice.clone(),
-        (None, Persistence::MemoryOnly) => MEMORY_ONLY_NOTICE.to_string(),
+        (None, Persistence::MemoryOnly) => memory_only_notice(location::embedded()),
         (None, Persistence::ReadOnly(version)) => format!(
             "Your history was written by a newer version of this app (format {version}); it is left untouched."
         ),

@@ -59,8 +59,17 @@ pub enum HistoryAction {
     DismissNotice,
 }
 
-/// The notice shown whenever saving only lasts as long as the tab.
-pub const MEMORY_ONLY_NOTICE: &str = "This browser does not allow this page to save (a private window, or storage blocked). Saving is off: checks you save last until you close this tab. Export a backup to keep them.";
+/// The notice shown whenever saving only lasts as long as the tab, naming the setting that
+/// does it: inside another site's page (`embedded`) browsers keep the app's storage from it
+/// as they block third-party cookies; on its own it is this site's data that is blocked.
+pub fn memory_only_notice(embedded: bool) -> String {
+    let cause = if embedded {
+        "Inside another site's page, this browser keeps the app from saving, as it does when it blocks third-party cookies. To save your checks, open the app in its own tab (the link above)."
+    } else {
+        "This browser does not let this site keep data on the device: site data (cookies and site data) is blocked for it, or this is a private window. To save, allow this site to keep data: Chrome and Edge: Settings, Privacy, Site settings, On-device site data; Firefox: Settings, Privacy & Security, Cookies and Site Data, Manage Exceptions; Safari: Settings, Privacy, untick Block all cookies."
+    };
+    format!("{cause} Until then saving is off: checks you save last until you close this tab. Export a backup to keep them.")
+}
 
 impl HistoryState {
     pub fn reduce(mut self, action: HistoryAction) -> Self {
@@ -94,7 +103,8 @@ impl HistoryState {
                 self.status = Some(status);
                 self.undo = None;
                 self.persistence = Persistence::MemoryOnly;
-                self.notice = Some(MEMORY_ONLY_NOTICE.to_string());
+                // The notice of a page that cannot save says which setting does it.
+                self.notice = None;
             }
             HistoryAction::Deleted {
                 entries,
@@ -162,13 +172,25 @@ mod tests {
             entries: vec![entry("a", "2026-11-01T10:00:00Z")],
             status: "Kept until you close this tab.".into(),
         });
-        assert!(state.notice.is_some());
+        assert_eq!(state.persistence, Persistence::MemoryOnly);
         let state = state.reduce(HistoryAction::Loaded {
             entries: vec![],
             persistence: Persistence::MemoryOnly,
             notice: None,
         });
         assert_eq!(state.entries.len(), 1);
-        assert!(state.notice.is_some());
+        assert_eq!(state.persistence, Persistence::MemoryOnly);
+    }
+
+    #[test]
+    fn the_memory_only_notice_names_the_setting_that_blocks_saving() {
+        let alone = memory_only_notice(false);
+        assert!(
+            alone.contains("site data") && alone.contains("Manage Exceptions"),
+            "{alone}"
+        );
+        assert!(!alone.contains("third-party"));
+        let embedded = memory_only_notice(true);
+        assert!(embedded.contains("third-party cookies") && embedded.contains("its own tab"));
     }
 }

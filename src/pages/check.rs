@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
-use crate::components::link_notice::link_notice;
+use crate::components::link_notice::{link_notice, link_over_draft};
 use crate::components::result_panel::result_panel;
 use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::{self, Band};
@@ -32,10 +32,11 @@ pub fn CheckPage() -> Html {
     let warning = report.scoring.band == Band::SeeClinician;
     html! {
         <section class="check-page" aria-labelledby="check-title">
-            <h1 id="check-title">{ "Check what is loading your knees" }</h1>
+            <h1 id="check-title" tabindex="-1">{ "Check what is loading your knees" }</h1>
             <p class="lede">
                 { "Answer what you know and leave the rest: unanswered questions count as unknown, not as zero. The result updates as you type." }
             </p>
+            { link_over_draft(&form) }
             { link_notice(&form) }
             if form.restored_draft && !form.is_empty() {
                 <p class="storage-notice" role="status" data-testid="draft-notice">

@@ -47,7 +47,16 @@ pub fn LearnPage(props: &LearnPageProps) -> Html {
                     </>
                 },
             } }
-            <p class="back-to-check"><RouteLink to={Route::Check}>{ "Back to your check" }</RouteLink>{ " (your answers are kept)" }</p>
+            <p class="back-to-check">
+                <a href={Route::Check.fragment()} onclick={Callback::from(|event: MouseEvent| {
+                    if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+                        event.prevent_default();
+                        go_to(&Route::Check);
+                        viewport::focus_when_drawn("check-title");
+                    }
+                })}>{ "Back to your check" }</a>
+                { " (your answers are kept)" }
+            </p>
         </section>
     }
 }

@@ -88,7 +88,7 @@ fn use_check_links(form: CheckHandle, newer_than_address: bool) {
         if let Some(query) = link::check_query(&fragment) {
             if !query.is_empty() && *last_query.borrow() != query {
                 *last_query.borrow_mut() = query.to_string();
-                form.dispatch(CheckAction::LoadLink(Box::new(link::decode(query))));
+                form.dispatch(CheckAction::OfferLink(Box::new(link::decode(query))));
             }
         }
     });
@@ -106,14 +106,11 @@ pub struct CheckProviderProps {
 #[component]
 pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     // The form the check handed over, when this, the whole app, took the page from it; else
-    // the draft, which comes back on the bare address, or on the very address it was filled
-    // from (a reload); a different link the runner opened takes its place.
+    // the unsaved draft of an earlier visit. A link the draft was not filled from waits
+    // for the runner to choose (`CheckAction::OfferLink`), so it never replaces the draft
+    // unasked.
     let handed_over = &props.handed_over;
-    let draft = use_memo((), |_| {
-        let address = location::fragment();
-        let from_link = link::check_query(&address).unwrap_or_default().to_string();
-        draft::read_draft().filter(|draft| from_link.is_empty() || draft.from_link == from_link)
-    });
+    let draft = use_memo((), |_| draft::read_draft());
     let state = {
         let draft = draft.clone();
         let handed_over = handed_over.clone();
@@ -127,6 +124,7 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
                         link::decode(&draft.query).assessment,
                     )));
                     form.note = draft.note.clone();
+                    form.edited = true;
                     form
                 }
                 (None, None) => empty,
@@ -137,20 +135,27 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
         Some(handover) => handover.restored_draft,
         None => draft.is_some(),
     };
+    let address_is_the_drafts = draft.as_ref().as_ref().is_some_and(|draft| {
+        let address = location::fragment();
+        link::check_query(&address).is_none_or(|query| query == draft.from_link)
+    });
     let handle = CheckHandle {
         state,
         restored_draft,
     };
-    use_check_links(handle.clone(), restored_draft || handed_over.is_some());
+    use_check_links(
+        handle.clone(),
+        address_is_the_drafts || handed_over.is_some(),
+    );
     // Kept on every change the runner makes; a form only filled from a link or reopened
-    // from history is not a draft, and leaves any kept one as it was.
-    // The form the check handed over is kept already, as the check kept it; the whole app
-    // may be saving it this very moment.
-    let kept_by_the_check = use_mut_ref(|| handed_over.is_some());
+    // from history is not a draft, and leaves any kept one as it was. The first form is
+    // kept already: the draft itself, or the form the check handed over, as the check kept
+    // it (the whole app may be saving it this very moment).
+    let first = use_mut_ref(|| true);
     use_effect_with((handle.assessment.clone(), handle.note.clone()), {
         let handle = handle.clone();
         move |_| {
-            if kept_by_the_check.replace(false) {
+            if first.replace(false) {
                 return;
             }
             if handle.is_empty() && handle.note.trim().is_empty() {

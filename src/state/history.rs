@@ -9,11 +9,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{clock, draft, history_store, storage, symptom_store};
+use crate::browser::{clock, draft, history_store, location, storage, symptom_store};
 use crate::check_form::CheckAction;
 use crate::handover::Handover;
 use crate::history::entries::MergeCount;
-use crate::history::state::{HistoryAction, HistoryState, Persistence, MEMORY_ONLY_NOTICE};
+use crate::history::state::{memory_only_notice, HistoryAction, HistoryState, Persistence};
 use crate::history::store::{ChangeError, Snapshot, StorageError};
 use crate::history::symptom_store::SymptomLog;
 use crate::history::symptoms::SymptomEntry;
@@ -73,7 +73,7 @@ fn loaded(result: Result<Snapshot, StorageError>) -> HistoryAction {
         Err(_) => HistoryAction::Loaded {
             entries: Vec::new(),
             persistence: Persistence::MemoryOnly,
-            notice: Some(MEMORY_ONLY_NOTICE.to_string()),
+            notice: Some(memory_only_notice(location::embedded())),
         },
     }
 }
@@ -89,7 +89,7 @@ fn refused(error: ChangeError) -> HistoryAction {
             "Not saved: the browser refused ({reason}). Everything saved before is still there."
         )),
         ChangeError::Storage(StorageError::Unavailable) => {
-            HistoryAction::Failed(MEMORY_ONLY_NOTICE.to_string())
+            HistoryAction::Failed(memory_only_notice(location::embedded()))
         }
     }
 }

@@ -258,3 +258,68 @@ test('the keyboard reaches the result in a few presses: "Skip to result", and "S
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('every tab stop on the check is a control the runner can see, at 390 px and 1280 px', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, DESKTOP]) {
+    const { context, page, errors } = await openPage(app.browser, viewport);
+    await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30,29,31,30&longest=12&longest30=11&runs=4&strength=2&pain=1&flags=`);
+    await appReady(page);
+    const hidden = [];
+    let stops = 0;
+    for (; stops < 150; stops += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return null;
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        const folded = element.closest('details:not([open])') && element.tagName !== 'SUMMARY';
+        const seen = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !folded && !element.closest('[hidden], [aria-hidden=true]');
+        return { name: `${element.tagName}#${element.id} ${element.textContent.trim().slice(0, 30)}`, seen };
+      });
+      if (!stop) break;
+      if (!stop.seen) hidden.push(stop.name);
+    }
+    assert.deepEqual(hidden, [], `controls in the tab order that are not shown at ${viewport.width} px`);
+    assert.ok(stops < 150, 'the tab order comes to an end');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('undo after "Clear all answers" brings every control back in step, the pain select too', async () => {
+  const { context, page, errors } = await openPage(app.browser, { width: 390, height: 844 });
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  await page.fill('#week', '30');
+  await page.selectOption('#pain', '3');
+  await page.selectOption('#pain_site', 'front');
+  const before = await page.textContent('[data-testid=risk-band]');
+  await page.click('[data-testid=clear-answers]');
+  assert.equal(await page.inputValue('#pain'), '');
+  await page.click('[data-testid=undo-clear]');
+  assert.equal(await page.inputValue('#week'), '30');
+  assert.equal(await page.inputValue('#pain'), '3', 'the select shows the answer the form holds');
+  assert.equal(await page.inputValue('#pain_site'), 'front');
+  assert.equal(await page.textContent('[data-testid=risk-band]'), before, 'the result is the one before the clear');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Back to your check" in the guide lands on the top of the form with the focus there', async () => {
+  const { context, page, errors } = await openPage(app.browser, { width: 390, height: 844 });
+  await page.goto(`${app.site.url}#/check?v=1&week=45&prev=30`);
+  await appReady(page);
+  await page.click('nav[aria-label=Main] a[href="#/learn"]');
+  await page.waitForSelector('.back-to-check a');
+  await page.locator('.back-to-check a').scrollIntoViewIfNeeded();
+  await page.locator('.back-to-check a').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'check-title');
+  const top = await page.evaluate(() => document.getElementById('check-title').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `the form's heading is at the top of the view (${top})`);
+  assert.equal(await page.inputValue('#week'), '45', 'the answers are kept');
+  await screenshot(page, 'phone-back-to-check');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

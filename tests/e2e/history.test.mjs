@@ -182,10 +182,13 @@ test('storage blocked: the app works in memory, says saving is off, and export s
   page.on('pageerror', (error) => errors.push(String(error)));
   const status = await saveCheck(page, CHECKS[1]);
   assert.match(status, /Kept until you close this tab/);
-  assert.match(await page.textContent('[data-testid=storage-notice]'), /Saving is off/, 'the check view says so too');
+  const notice = await page.textContent('[data-testid=storage-notice]');
+  assert.match(notice, /saving is off/i, 'the check view says so too');
+  assert.match(notice, /site data.*On-device site data.*Cookies and Site Data.*Block all cookies/s, 'it names the setting that blocks it in each browser');
+  assert.doesNotMatch(notice, /third-party/, 'a page on its own is not a third party');
   await page.click('nav[aria-label=Main] a[href="#/history"]');
   await page.waitForSelector('[data-testid=history-entry]');
-  assert.match(await page.textContent('[data-testid=storage-notice]'), /Saving is off/);
+  assert.match(await page.textContent('[data-testid=storage-notice]'), /saving is off/i);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
   const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(backup.entries.length, 1);

@@ -40,7 +40,9 @@ test('inside a club page on another origin: the compact layout, working with sto
   assert.equal(await frame.locator('#week').inputValue(), '45');
   await frame.locator('[data-testid=save-assessment]').click();
   await frame.locator('.save-row .status:has-text("Kept until you close this tab")').waitFor();
-  assert.match(await frame.locator('[data-testid=storage-notice]').textContent(), /Saving is off/);
+  const notice = await frame.locator('[data-testid=storage-notice]').textContent();
+  assert.match(notice, /saving is off/i);
+  assert.match(notice, /third-party cookies.*its own tab/s, 'inside another site, the setting is the third-party one');
   await screenshot(page, 'phone-embedded');
   assert.deepEqual(errors, []);
   await context.close();
