@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { withBuiltSite, openPage, appReady, screenshot, DESKTOP, PHONE } from './support.mjs';
 
 const app = withBuiltSite();
@@ -89,4 +90,54 @@ test('"delete all my data" asks first, then removes every key of ours and nothin
   assert.equal(await page.locator('[data-testid=symptom-entry]').count(), 0, 'the symptom log is gone too');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** A club page on another origin holding docs/embed-snippet.html as written, its addresses changed. */
+async function snippetPage(appUrl, fragment) {
+  const snippet = (await readFile(new URL('../../docs/embed-snippet.html', import.meta.url), 'utf8'))
+    .replace('https://club.example/tools/knee/', `${appUrl}${fragment}`)
+    .replace("'https://club.example'", `'${new URL(appUrl).origin}'`);
+  const html = `<!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Harriers</title></head>
+    <body style="margin:0"><h1 style="margin:0.5rem">Harriers: check your knees</h1>${snippet}<p>Club news below.</p></body></html>`;
+  const server = createServer((request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+test('the documented snippet fits the frame to a phone: the score bar in view, a short page a short frame', async () => {
+  const phone = { width: 390, height: 844 };
+  const long = await snippetPage(app.site.url, '#/check?v=1&week=45&prev=30,30');
+  const { context, page, errors } = await openPage(app.browser, phone);
+  await page.goto(long.url);
+  const frame = page.frameLocator('#knee-check');
+  await frame.locator('[data-testid=risk-score]').waitFor();
+  await page.waitForFunction(() => document.getElementById('knee-check').getBoundingClientRect().height === window.innerHeight);
+  await page.locator('#knee-check').evaluate((element) => element.scrollIntoView());
+  const box = await page.locator('#knee-check').boundingBox();
+  assert.equal(Math.round(box.height), phone.height, 'a long page: the frame is the screen high, no more');
+  const bar = await frame.locator('.score-peek').boundingBox();
+  assert.ok(bar && bar.y >= 0 && bar.y + bar.height <= phone.height + 1, `the score bar is in view (${JSON.stringify(bar)})`);
+  await screenshot(page, 'phone-embedded-snippet');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await long.close();
+
+  const short = await snippetPage(app.site.url, '#/no-such-page');
+  const shortPage = await openPage(app.browser, phone);
+  await shortPage.page.goto(short.url);
+  await shortPage.page.frameLocator('#knee-check').locator('#not-found-title').waitFor();
+  const gap = async () => {
+    const content = await shortPage.page.frameLocator('#knee-check').locator('.embed-note').boundingBox();
+    const frame = await shortPage.page.locator('#knee-check').boundingBox();
+    // Below the app's last line, at most its bottom margin.
+    const below = frame.y + frame.height - (content.y + content.height);
+    return below >= 0 ? below : 100;
+  };
+  const until = Date.now() + 10000;
+  while ((await gap()) > 16 && Date.now() < until) await shortPage.page.waitForTimeout(100);
+  assert.ok((await gap()) <= 16, `the frame ends where the app does (${await gap()} px apart)`);
+  assert.ok((await shortPage.page.locator('#knee-check').boundingBox()).height < 600, 'a short page gets a short frame');
+  assert.deepEqual(shortPage.errors, []);
+  await shortPage.context.close();
+  await short.close();
 });
