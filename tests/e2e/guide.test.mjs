@@ -65,15 +65,44 @@ test('the physio prompt leads to the problem the pain sounds like', async () => 
   }
 });
 
+test('at 320 px the knee diagram\'s numbers and names are at least 12 px, and each leader starts on its part', async () => {
+  const { context, page, errors } = await openPage(app.browser, { width: 320, height: 700 });
+  await page.goto(`${app.site.url}#/learn/how-the-knee-works`);
+  await appReady(page);
+  await sectionShown(page, 'How the knee works');
+  const sizes = await page.$$eval('.knee-diagram .marker text, .knee-parts li', (elements) => elements.map((element) => {
+    const own = parseFloat(getComputedStyle(element).fontSize);
+    const scale = element.getScreenCTM ? element.getScreenCTM().a : 1;
+    return { text: element.textContent, px: own * scale };
+  }));
+  assert.equal(sizes.length, 22);
+  for (const { text, px } of sizes) assert.ok(px >= 12, `"${text}" is ${px.toFixed(1)} px`);
+  const leaders = await page.$$eval('.knee-diagram [id^=to-]', (paths) => paths.map((path) => {
+    const part = document.getElementById(path.id.replace(/^to-/, 'part-'));
+    const start = path.getPointAtLength(0);
+    const point = new DOMPoint(start.x, start.y);
+    return { leader: path.id, onPart: Boolean(part) && (part.isPointInFill(point) || part.isPointInStroke(point)) };
+  }));
+  assert.equal(leaders.length, 11);
+  for (const { leader, onPart } of leaders) assert.ok(onPart, `${leader} starts on its part`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `no sideways scroll (${width})`);
+  await screenshot(page, 'phone-320-knee-diagram');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the knee diagram is labelled in text, the guide passes axe and prints without navigation', async () => {
   const { context, page, errors } = await openPage(app.browser, DESKTOP);
   await page.goto(`${app.site.url}#/learn/how-the-knee-works`);
   await appReady(page);
   await sectionShown(page, 'How the knee works');
-  const labels = await page.$$eval('.knee-diagram svg text', (texts) => texts.map((t) => t.textContent));
-  for (const part of ['Kneecap', 'Patellar tendon', 'Quadriceps tendon', 'Inner meniscus', 'Cruciate ligaments']) {
+  const labels = await page.$$eval('.knee-parts li', (items) => items.map((item) => item.textContent));
+  for (const part of ['Kneecap', 'Patellar tendon', 'Quadriceps tendon', 'Inner meniscus', 'Outer meniscus', 'Outer ligament', 'Cruciate ligaments']) {
     assert.ok(labels.includes(part), `${part} in ${labels}`);
   }
+  const numbers = await page.$$eval('.knee-diagram .marker text', (texts) => texts.map((t) => Number(t.textContent)));
+  assert.deepEqual(numbers, labels.map((_, index) => index + 1), 'one number in the drawing for each name in the list');
   assert.match(await page.getAttribute('.knee-diagram svg', 'role'), /img/);
   await screenshot(page, 'desktop-learn-diagram');
   for (const scheme of ['light', 'dark']) {
