@@ -4,8 +4,7 @@ use crate::browser::clipboard;
 
 #[derive(Properties, PartialEq)]
 pub struct CopyLinkButtonProps {
-    pub url: AttrValue,
-    /// The input showing the link, selected for copying by hand when the clipboard refuses.
+    /// The input showing the link: selected and copied, or left selected to copy by hand.
     pub input_id: AttrValue,
 }
 
@@ -15,18 +14,13 @@ pub fn CopyLinkButton(props: &CopyLinkButtonProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let onclick = {
         let status = status.clone();
-        let url = props.url.clone();
         let input_id = props.input_id.clone();
         Callback::from(move |_| {
-            let (status, url, input_id) = (status.clone(), url.clone(), input_id.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = clipboard::copy(&url, &input_id).await;
-                status.set(Some(if copied {
-                    "Link copied."
-                } else {
-                    "Could not copy: the link is selected, copy it by hand."
-                }));
-            });
+            status.set(Some(if clipboard::copy_input(&input_id) {
+                "Link copied."
+            } else {
+                "Could not copy: the link is selected, copy it by hand."
+            }));
         })
     };
     html! {

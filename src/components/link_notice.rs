@@ -10,15 +10,12 @@ pub fn link_over_draft(form: &CheckHandle) -> Html {
     let Some(waiting) = &form.link_waiting else {
         return Html::default();
     };
-    let what = match &waiting.title {
-        Some(title) => format!("The link you opened, \u{201c}{title}\u{201d}, fills in the check."),
-        None => "The link you opened fills in the check.".to_string(),
-    };
     let (use_it, keep) = (form.clone(), form.clone());
     html! {
         <div class="link-banner" role="alert" data-testid="link-over-draft">
-            <p><strong>{ "Replace your unsaved answers?" }</strong>{ " " }{ what }
-                { " The form below still holds your own answers, not yet saved. If you use the link's, yours stay at hand until you leave the page, to bring back." }</p>
+            <p><strong>{ "Replace your unsaved answers?" }</strong>
+                { format!(" A link{} would fill in the check. Your own answers are still in the form; if you use the link's, you can bring yours back.",
+                    waiting.title.as_ref().map(|title| format!(", \u{201c}{title}\u{201d},")).unwrap_or_default()) }</p>
             <button type="button" data-testid="link-over-draft-use"
                 onclick={Callback::from(move |_| use_it.dispatch(CheckAction::UseWaitingLink))}>
                 { "Use the link's answers" }

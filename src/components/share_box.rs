@@ -1,8 +1,7 @@
 use crate::state::{use_form_handover, RouteLink};
 use yew::prelude::*;
 
-use crate::browser::{location, share, whole_app};
-use crate::components::copy_link_button::CopyLinkButton;
+use crate::browser::{clipboard, location, share, whole_app};
 use crate::components::whole_app_views::use_whole_app_views;
 use crate::handover::Handover;
 use crate::link;
@@ -27,6 +26,11 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             .is_some_and(|views| views.qr_asked_on_arrival.take())
     });
     let download_failed = use_state(|| None::<String>);
+    let copied = use_state(|| None::<bool>);
+    let oncopy = {
+        let copied = copied.clone();
+        Callback::from(move |_| copied.set(Some(clipboard::copy_input(SHARE_INPUT_ID))))
+    };
     let wanted = use_form_handover(false);
     let url = link::share_link(&location::app_address(), &props.assessment);
     let onshare = {
@@ -81,7 +85,12 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 <input id={SHARE_INPUT_ID} data-testid="share-url" type="text" readonly=true value={url.clone()} />
             </div>
             <div class="share-row">
-                <CopyLinkButton url={url.clone()} input_id={SHARE_INPUT_ID} />
+                <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                <span class="status" role="status">{ match *copied {
+                    Some(true) => "Link copied.",
+                    Some(false) => "Could not copy: the link is selected, copy it by hand.",
+                    None => "",
+                } }</span>
                 if share::can_share() {
                     <button type="button" class="secondary-button" onclick={onshare}>{ "Share…" }</button>
                 }

@@ -189,7 +189,7 @@ pub fn CoachPage() -> Html {
                     <label for={LINK_INPUT_ID}>{ "The link" }</label>
                     <div class="share-row">
                         <input id={LINK_INPUT_ID} data-testid="coach-link" type="text" readonly=true value={url.clone()} />
-                        <CopyLinkButton url={url.clone()} input_id={LINK_INPUT_ID} />
+                        <CopyLinkButton input_id={LINK_INPUT_ID} />
                     </div>
                     <p class="hint">{ format!("{} characters; keep links under 1000 so no email client cuts them.", url.len()) }</p>
                     <h2>{ "What your runners will see" }</h2>

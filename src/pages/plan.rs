@@ -163,7 +163,7 @@ pub fn PlanPage() -> Html {
                 <div class="plan-share">
                     <label for="plan-url">{ "Link to this plan" }</label>
                     <input id="plan-url" type="text" readonly=true value={share_url.clone()} />
-                    <CopyLinkButton url={share_url} input_id="plan-url" />
+                    <CopyLinkButton input_id="plan-url" />
                 </div>
                 <SymptomLog symptoms={symptoms.clone()} />
             }
