@@ -3,6 +3,7 @@
 // replaces them, with the runner's own answers kept at hand to bring back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { withBuiltSite, openPage, appReady, screenshot } from './support.mjs';
 
 const app = withBuiltSite();
@@ -40,6 +41,12 @@ test('a link opened over unsaved answers asks first, and the answers stay restor
   assert.match(await page.textContent('[data-testid=link-over-draft]'), /Hill block week 3/);
   assert.equal(await page.inputValue('#week'), '22', 'nothing is replaced before the runner says so');
   await screenshot(page, 'phone-link-over-draft');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `the question, ${scheme}`);
+  }
   await page.click('[data-testid=link-over-draft-use]');
   assert.equal(await page.inputValue('#week'), '40');
   assert.equal(await page.$('[data-testid=link-over-draft]'), null);
