@@ -7,6 +7,8 @@
 
 use crate::check_form::{CheckAction, CheckForm};
 use crate::link;
+use crate::link::form_encoding::{decode_component, encode_component};
+use crate::model::field::Field;
 use crate::model::Assessment;
 
 /// The form on its way from one app to the other.
@@ -20,6 +22,10 @@ pub struct Handover {
     pub edited: bool,
     /// Brought back from the draft of an earlier visit, which the check page says.
     pub restored_draft: bool,
+    /// The answers still marked as the link's, and the link's title: a page opened in the
+    /// whole app must not turn a coach's scenario into the runner's own answers.
+    pub from_link_fields: Vec<Field>,
+    pub link_title: Option<String>,
     /// The note typed for the save, not yet saved.
     pub note: String,
     /// The runner asked to save the check, with its note.
@@ -43,23 +49,33 @@ impl Handover {
             from_link: form.from_link,
             edited: form.edited,
             restored_draft,
+            from_link_fields: form.from_link_fields.clone(),
+            link_title: form.link_title.clone(),
             note: form.note.clone(),
             save: false,
             show_qr: false,
         }
     }
 
-    /// Five flags (the last two: a save and the QR code are asked for), the query, then the
-    /// note, which may run over several lines.
+    /// Five flags (the last two: a save and the QR code are asked for), the query, the keys
+    /// of the link's answers, the link's title (form-encoded), then the note, which may run
+    /// over several lines.
     pub fn to_text(&self) -> String {
+        let marked: Vec<&str> = self
+            .from_link_fields
+            .iter()
+            .map(|field| field.key())
+            .collect();
         format!(
-            "{}{}{}{}{}\n{}\n{}",
+            "{}{}{}{}{}\n{}\n{}\n{}\n{}",
             flag(self.from_link),
             flag(self.edited),
             flag(self.restored_draft),
             flag(self.save),
             flag(self.show_qr),
             self.query,
+            marked.join(","),
+            encode_component(self.link_title.as_deref().unwrap_or_default()),
             self.note
         )
     }
@@ -67,7 +83,15 @@ impl Handover {
     /// `None` for anything `to_text` did not write.
     pub fn parse(text: &str) -> Option<Self> {
         let (flags, rest) = text.split_once('\n')?;
-        let (query, note) = rest.split_once('\n')?;
+        let (query, rest) = rest.split_once('\n')?;
+        let (marked, rest) = rest.split_once('\n')?;
+        let (title, note) = rest.split_once('\n')?;
+        let from_link_fields = marked
+            .split(',')
+            .filter(|key| !key.is_empty())
+            .map(Field::from_key)
+            .collect::<Option<Vec<Field>>>()?;
+        let title = decode_component(title);
         let mut on = flags.chars().map(|flag| match flag {
             '1' => Some(true),
             '0' => Some(false),
@@ -78,6 +102,8 @@ impl Handover {
             from_link: on.next()??,
             edited: on.next()??,
             restored_draft: on.next()??,
+            from_link_fields,
+            link_title: (!title.is_empty()).then_some(title),
             note: note.to_string(),
             save: on.next()??,
             show_qr: on.next()??,
@@ -95,6 +121,8 @@ impl Handover {
         let mut form = empty.reduce(CheckAction::LoadSaved(Box::new(self.assessment())));
         form.from_link = self.from_link;
         form.edited = self.edited;
+        form.from_link_fields = self.from_link_fields;
+        form.link_title = self.link_title;
         form.note = self.note;
         form
     }
@@ -150,6 +178,19 @@ mod tests {
     }
 
     #[test]
+    fn a_links_marks_and_title_cross_with_the_answers() {
+        let form = CheckForm::with_units(Units::Km, None).reduce(CheckAction::LoadLink(Box::new(
+            link::decode("v=1&week=40&prev=30&added=hills&title=Hills%2C+week+3%0A"),
+        )));
+        let form = form.reduce(CheckAction::Edit(Field::Week, "41".to_string()));
+        let carried = Handover::parse(&Handover::of(&form, false).to_text()).expect("reads it");
+        let again = carried.into_form(CheckForm::with_units(Units::Km, None));
+        assert_eq!(again.from_link_fields, [Field::Prev, Field::Added]);
+        assert_eq!(again.link_title, form.link_title);
+        assert!(again.link_title.is_some());
+    }
+
+    #[test]
     fn an_empty_form_crosses_empty() {
         let empty = CheckForm::with_units(Units::Km, None);
         let text = Handover::of(&empty, false).to_text();
@@ -166,9 +207,11 @@ mod tests {
             "",
             "110",
             "11000\nweek=4",
-            "1100\nweek=4\n",
-            "110000\nweek=4\n",
-            "1x000\nweek=4\n",
+            "11000\nweek=4\n\n",
+            "1100\nweek=4\n\n\n",
+            "110000\nweek=4\n\n\n",
+            "1x000\nweek=4\n\n\n",
+            "11000\nweek=4\nnot_a_field\n\n",
         ] {
             assert_eq!(Handover::parse(text), None, "{text:?}");
         }

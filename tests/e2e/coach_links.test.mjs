@@ -23,6 +23,13 @@ test('a link marks each answer it gave until the runner changes it', async () =>
   await page.selectOption('#pain', '2');
   await page.check('#added-speed');
   assert.deepEqual((await marked(page)).sort(), ['longest', 'prev', 'runs'], 'changed answers are the runner\'s');
+  // Another page hands the form to the whole app: the marks and the title come along.
+  await page.click('nav[aria-label=Main] a[href="#/learn"]');
+  await page.waitForSelector('.back-to-check a');
+  await page.click('.back-to-check a');
+  await page.waitForSelector('#week');
+  assert.deepEqual((await marked(page)).sort(), ['longest', 'prev', 'runs'], 'the marks survive the whole app taking over');
+  assert.equal(await page.textContent('[data-testid=link-title]'), 'Hill block week 3');
   assert.deepEqual(errors, []);
   await context.close();
 });
