@@ -232,6 +232,8 @@ test('the chosen units are remembered on the next visit, and a link does not cha
   await appReady(page);
   assert.equal(await page.isChecked('#units-mi'), true);
   await page.goto(`${app.site.url}#/check?v=1&units=km&week=30`);
+  // The typed 20 is an unsaved answer: the link asks before it replaces it.
+  await page.click('[data-testid=link-over-draft-use]');
   await page.waitForFunction(() => document.querySelector('#week').value === '30');
   assert.equal(await page.isChecked('#units-km'), true);
   await page.goto(app.site.url.replace(/\/$/, '/?again') + '#/check');
