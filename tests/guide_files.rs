@@ -1,6 +1,6 @@
 //! The guide's text lives in `guide/<slug>.html` beside the build: every section has its
 //! file, headed by its title; every file belongs to a section; every link inside goes to a
-//! route or section that exists; the knee diagram's labels are text.
+//! route or section that exists; the knee diagram's numbers each have their part's name in text.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -60,19 +60,35 @@ fn every_link_inside_the_guide_goes_somewhere_real() {
     }
 }
 
-#[test]
-fn the_knee_diagram_is_labelled_in_text() {
-    let text = text("how-the-knee-works");
-    let diagram = &text[text.find("<svg").expect("an inline diagram")..];
-    assert!(diagram.contains("<title"), "a title for screen readers");
-    let labels: Vec<&str> = diagram
-        .split("<text")
+/// The text of each `<tag ...>...</tag>` in `markup`, in order.
+fn contents<'a>(markup: &'a str, tag: &str) -> Vec<&'a str> {
+    markup
+        .split(&format!("<{tag}"))
         .skip(1)
-        .map(|label| {
-            let start = label.find('>').expect("a text element") + 1;
-            &label[start..label.find("</text>").expect("closed")]
+        .map(|item| {
+            let start = item.find('>').expect("an element") + 1;
+            &item[start..item.find(&format!("</{tag}>")).expect("closed")]
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_knee_diagram_is_numbered_and_its_parts_named_in_text() {
+    let text = text("how-the-knee-works");
+    let start = text.find("<svg").expect("an inline diagram");
+    let end = text.find("</svg>").expect("a closed diagram");
+    let drawing = &text[start..end];
+    assert!(drawing.contains("<title"), "a title for screen readers");
+    let list = &text[text
+        .find("<ol class=\"knee-parts\">")
+        .expect("the list of parts")..];
+    let names = contents(&list[..list.find("</ol>").expect("a closed list")], "li");
+    let expected: Vec<String> = (1..=names.len()).map(|n| n.to_string()).collect();
+    assert_eq!(
+        contents(drawing, "text"),
+        expected,
+        "one number in the drawing for each name, in order"
+    );
     for part in [
         "Kneecap",
         "Quadriceps tendon",
@@ -80,9 +96,12 @@ fn the_knee_diagram_is_labelled_in_text() {
         "Thigh bone",
         "Shin bone",
         "Inner meniscus",
+        "Outer meniscus",
+        "Inner ligament",
+        "Outer ligament",
         "Cruciate ligaments",
         "Bursa",
     ] {
-        assert!(labels.contains(&part), "no label {part}: {labels:?}");
+        assert!(names.contains(&part), "no name {part}: {names:?}");
     }
 }
