@@ -110,14 +110,24 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     // for the runner to choose (`CheckAction::OfferLink`), so it never replaces the draft
     // unasked.
     let handed_over = &props.handed_over;
-    let draft = use_memo((), |_| draft::read_draft());
+    // Read once: the draft, and whether the address is the one it was filled from (the bare
+    // address, another page, or a reload of its link), so no link waits.
+    let read = use_memo((), |_| {
+        let draft = draft::read_draft();
+        let address = location::fragment();
+        let address_is_the_drafts = draft.as_ref().is_some_and(|draft| {
+            link::check_query(&address).is_none_or(|query| query == draft.from_link)
+        });
+        (draft, address_is_the_drafts)
+    });
+    let address_is_the_drafts = read.1;
     let state = {
-        let draft = draft.clone();
+        let read = read.clone();
         let handed_over = handed_over.clone();
         use_reducer(move || {
             let empty =
                 CheckForm::with_units(preferences::load_units(), preferences::load_weight_units());
-            Reduced(match (handed_over, draft.as_ref()) {
+            Reduced(match (handed_over, read.0.as_ref()) {
                 (Some(handover), _) => Handover::clone(&handover).into_form(empty),
                 (None, Some(draft)) => {
                     let mut form = empty.reduce(CheckAction::LoadSaved(Box::new(
@@ -133,12 +143,8 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     };
     let restored_draft = match handed_over {
         Some(handover) => handover.restored_draft,
-        None => draft.is_some(),
+        None => read.0.is_some(),
     };
-    let address_is_the_drafts = draft.as_ref().as_ref().is_some_and(|draft| {
-        let address = location::fragment();
-        link::check_query(&address).is_none_or(|query| query == draft.from_link)
-    });
     let handle = CheckHandle {
         state,
         restored_draft,
