@@ -170,6 +170,7 @@ test('clearing all answers can be undone, and a nearly empty check says what sav
   const { context, page, errors } = await openCheck(SPIKE_NO_STRENGTH);
   const week = await page.inputValue('#week');
   await page.click('[data-testid=clear-answers]');
+  await page.waitForSelector('[data-testid=undo-clear]');
   assert.equal(await page.inputValue('#week'), '');
   assert.ok(await page.isDisabled('[data-testid=save-assessment]'));
   assert.match(await page.textContent('#save-missing'), /distance in the last 7 days/);
