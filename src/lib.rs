@@ -2,6 +2,7 @@
 //! guide's contents) builds and tests natively;
 //! the browser edge and the components exist only on wasm32.
 
+pub mod activities;
 pub mod check_form;
 pub mod dates;
 pub mod guide;

@@ -1,0 +1,191 @@
+//! The import's readers on files written by other encoders (tests/fixtures/activities, made by
+//! make.mjs with Garmin's FIT SDK): each format alone gives the answers of the invented month.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::PathBuf;
+
+use knee_check::activities::summary::{summarise, Summary};
+use knee_check::activities::{self, csv, fit, without_repeats, zip, Activity, Sport};
+use miniz_oxide::inflate::{decompress_to_vec, decompress_to_vec_with_limit};
+
+/// 2026-12-06 12:00 UTC, the day make.mjs dates the fixed set from.
+const NOW: i64 = 1_796_558_400;
+const PLAN_FILES: usize = 18;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests/fixtures/activities",
+        name,
+    ]
+    .iter()
+    .collect();
+    fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+fn utc(_: i64) -> i32 {
+    0
+}
+
+fn summary_of(activities: &[Activity]) -> Summary {
+    summarise(&without_repeats(activities.to_vec(), &utc), NOW, &utc).expect("runs")
+}
+
+fn assert_month(summary: &Summary, with_cadence: bool) {
+    let close = |a: f64, b: f64| (a - b).abs() < 0.05;
+    assert!(close(summary.week_km, 34.0), "week {}", summary.week_km);
+    assert_eq!(summary.prev_km.len(), 4, "prev {:?}", summary.prev_km);
+    for (got, want) in summary.prev_km.iter().zip([30.0, 29.0, 31.0, 30.0]) {
+        assert!(close(*got, want), "prev {:?}", summary.prev_km);
+    }
+    assert!(
+        close(summary.longest_km, 16.0),
+        "longest {}",
+        summary.longest_km
+    );
+    assert!(
+        close(summary.longest30_km.unwrap(), 14.0),
+        "longest30 {:?}",
+        summary.longest30_km
+    );
+    assert_eq!(summary.runs, 3);
+    assert_eq!(summary.runs_by_week, vec![3, 3, 3, 3, 3]);
+    assert_eq!(summary.cadence, with_cadence.then_some(172));
+    // TCX has no walk: its walk is "Other".
+    let walk = summary
+        .skipped
+        .iter()
+        .find(|(sport, _)| *sport != Sport::Ride)
+        .map(|s| s.0);
+    assert!(
+        matches!(walk, Some(Sport::Walk | Sport::Other)),
+        "{:?}",
+        summary.skipped
+    );
+    assert_eq!(summary.skipped.len(), 2, "{:?}", summary.skipped);
+    assert!(summary.skipped.contains(&(Sport::Ride, 1)));
+}
+
+fn read_each(extension: &str) -> Vec<Activity> {
+    (0..PLAN_FILES)
+        .flat_map(|i| {
+            activities::read_unpacked(&fixture(&format!("plan-{i}.{extension}")), false).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn fit_files_from_garmins_encoder_give_the_month() {
+    assert_month(&summary_of(&read_each("fit")), true);
+}
+
+#[test]
+fn gpx_tracks_give_the_month_to_a_tenth_of_a_km() {
+    assert_month(&summary_of(&read_each("gpx")), true);
+}
+
+#[test]
+fn tcx_laps_give_the_month() {
+    assert_month(&summary_of(&read_each("tcx")), true);
+}
+
+#[test]
+fn stravas_list_gives_the_month() {
+    let list = csv::read_list(
+        std::str::from_utf8(&fixture("strava-activities.csv")).unwrap(),
+        false,
+    )
+    .unwrap();
+    assert_eq!(list.service, csv::Service::Strava);
+    assert_eq!(list.files[0].as_deref(), Some("activities/1000.fit.gz"));
+    assert_month(&summary_of(&list.activities), true);
+}
+
+#[test]
+fn garmins_list_gives_the_month_and_a_miles_list_is_converted() {
+    let text = String::from_utf8(fixture("garmin-activities.csv")).unwrap();
+    let list = csv::read_list(&text, false).unwrap();
+    assert_eq!(list.service, csv::Service::Garmin);
+    assert_month(&summary_of(&list.activities), true);
+    let in_miles = csv::read_list(&text, true).unwrap();
+    let week = summary_of(&in_miles.activities).week_km;
+    assert!((week - 34.0 * 1.609_344).abs() < 0.01, "{week}");
+}
+
+/// Reads a zip as the browser does: its end, its directory, then each wanted entry.
+fn read_zip(bytes: &[u8]) -> Result<Vec<Activity>, String> {
+    let tail_start = bytes.len().saturating_sub(zip::TAIL_BYTES as usize);
+    let zip::End::Directory { offset, size } =
+        zip::find_end(&bytes[tail_start..], tail_start as u64)?
+    else {
+        panic!("no Zip64 here");
+    };
+    let entries = zip::entries(&bytes[offset as usize..(offset + size) as usize])?;
+    let mut found = Vec::new();
+    for entry in entries.iter().filter(|entry| zip::is_wanted(&entry.name)) {
+        let start = zip::data_offset(&bytes[entry.header_offset as usize..], entry)? as usize;
+        let packed = &bytes[start..start + entry.packed_size as usize];
+        let mut data = decompress_to_vec_with_limit(packed, zip::MAX_ENTRY_BYTES as usize)
+            .map_err(|_| "inflate".to_string())?;
+        if data.starts_with(&[0x1f, 0x8b]) {
+            // A gzip member: a 10-byte header (no optional fields here), deflate, 8 bytes.
+            data =
+                decompress_to_vec(&data[10..data.len() - 8]).map_err(|_| "gunzip".to_string())?;
+        }
+        if zip::is_list(&entry.name) {
+            found.extend(csv::read_list(std::str::from_utf8(&data).unwrap(), false)?.activities);
+        } else {
+            found.extend(activities::read_unpacked(&data, false)?);
+        }
+    }
+    Ok(found)
+}
+
+#[test]
+fn stravas_zip_gives_the_month_once_though_its_list_and_files_both_hold_each_run() {
+    let activities = read_zip(&fixture("strava-export.zip")).unwrap();
+    assert_eq!(activities.len(), 2 * PLAN_FILES);
+    let kept = without_repeats(activities, &utc);
+    assert_eq!(kept.len(), PLAN_FILES);
+    assert!(kept
+        .iter()
+        .all(|a| a.origin == activities::Origin::ActivityFile));
+    assert_month(&summary_of(&kept), true);
+}
+
+#[test]
+fn every_format_together_counts_each_run_once() {
+    let mut all = read_each("fit");
+    all.extend(read_each("gpx"));
+    all.extend(read_each("tcx"));
+    all.extend(read_zip(&fixture("strava-export.zip")).unwrap());
+    assert_month(&summary_of(&all), true);
+}
+
+#[test]
+fn bad_files_are_refused_with_a_reason() {
+    let good = fixture("plan-0.fit");
+    let refused = |bytes: &[u8]| activities::read_unpacked(bytes, false).unwrap_err();
+    assert!(refused(&good[..good.len() - 10]).contains("cut short"));
+    let mut flipped = good.clone();
+    flipped[40] ^= 0xFF;
+    assert!(refused(&flipped).contains("check sum"));
+    assert!(refused(&fixture("untimed.gpx")).contains("no times"));
+    assert!(refused(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("not an activity file"));
+    assert!(refused(b"Date,Steps\n2026-12-01,10000\n").contains("not Strava"));
+    assert!(refused(b"<html><body>hi</body></html>").contains("neither GPX nor TCX"));
+    let gpx = fixture("plan-0.gpx");
+    assert!(refused(&gpx[..gpx.len() / 2]).contains("cut short"));
+    assert!(zip::find_end(b"PK\x03\x04 not really", 0).is_err());
+}
+
+#[test]
+fn fit_crc_matches_the_sdks() {
+    let good = fixture("plan-0.fit");
+    let end = good.len() - 2;
+    assert_eq!(
+        fit::crc(&good[..end]),
+        u16::from_le_bytes([good[end], good[end + 1]])
+    );
+}
