@@ -3,12 +3,15 @@
 //! Connect's `Activities.csv`. Pure: the browser edge hands over bytes and the runner's time
 //! zone, and keeps nothing of the files (docs/import.md).
 
+pub mod answers;
 pub mod csv;
 pub mod fit;
 pub mod summary;
 pub mod time;
 pub mod xml;
 pub mod zip;
+
+use crate::model::order::sorted_by;
 
 /// When an activity started.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -112,11 +115,7 @@ pub fn read_unpacked(bytes: &[u8], garmin_miles: bool) -> Result<Vec<Activity>, 
     match content_of(bytes) {
         Content::Fit => fit::read(bytes),
         Content::Xml => xml::read(bytes),
-        Content::Text => {
-            let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-                .map_err(|_| "it is not text a list of activities would be".to_string())?;
-            csv::read_list(text, garmin_miles).map(|list| list.activities)
-        }
+        Content::Text => csv::read_list(&text_of(bytes), garmin_miles).map(|list| list.activities),
         Content::Gzip | Content::Zip => Err("it is packed inside another packed file".into()),
         Content::Other => {
             Err("it is not an activity file (FIT, GPX, TCX) nor a list of activities (CSV)".into())
@@ -124,32 +123,44 @@ pub fn read_unpacked(bytes: &[u8], garmin_miles: bool) -> Result<Vec<Activity>, 
     }
 }
 
-/// Whether two readings are the same activity: a zip's list and its files, or one file
-/// dropped twice. Starts a minute or two apart, as a list rounds them.
-fn same_activity(a: &Activity, b: &Activity, offset_of: &dyn Fn(i64) -> i32) -> bool {
-    (time::local_minute(a.start, offset_of) - time::local_minute(b.start, offset_of)).abs() <= 2
-        && a.sport.counts_as_run() == b.sport.counts_as_run()
+/// A list's text, without a byte-order mark; a byte that is not UTF-8 (a list saved in an
+/// old encoding) becomes a replacement character rather than refusing the list.
+pub fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).into_owned()
 }
 
-/// One reading of each activity, the activity file's where there are both.
-pub fn without_repeats(
-    mut activities: Vec<Activity>,
-    offset_of: &dyn Fn(i64) -> i32,
-) -> Vec<Activity> {
-    activities.sort_by_key(|activity| {
-        (
-            activity.origin,
-            time::local_minute(activity.start, offset_of),
-        )
-    });
-    let mut kept: Vec<Activity> = Vec::with_capacity(activities.len());
-    for activity in activities {
-        if !kept
-            .iter()
-            .any(|seen| same_activity(seen, &activity, offset_of))
-        {
-            kept.push(activity);
+/// Whether an activity is recent enough to change an answer (the last 37 days, with a day
+/// either side for time zones): a zip's older files need not be opened.
+pub fn is_recent(start: Start, now: i64, offset_of: &dyn Fn(i64) -> i32) -> bool {
+    let today = (now + i64::from(offset_of(now)) * 60).div_euclid(86_400);
+    let day = time::local_minute(start, offset_of).div_euclid(1440);
+    (-1..=38).contains(&(today - day))
+}
+
+/// Starts this many minutes apart or closer are one activity read twice (a list rounds
+/// its times): a zip's list and its files, or one file dropped twice.
+const SAME_START_MINUTES: i64 = 2;
+
+/// One reading of each activity, the activity file's where a list has it too; in order of
+/// start.
+pub fn without_repeats(activities: Vec<Activity>, offset_of: &dyn Fn(i64) -> i32) -> Vec<Activity> {
+    let timed: Vec<(i64, Activity)> = activities
+        .into_iter()
+        .map(|activity| (time::local_minute(activity.start, offset_of), activity))
+        .collect();
+    let timed = sorted_by(timed, |a, b| a.0.cmp(&b.0));
+    let mut kept: Vec<(i64, Activity)> = Vec::with_capacity(timed.len());
+    for (minute, activity) in timed {
+        let twin = kept
+            .iter_mut()
+            .rev()
+            .take_while(|(seen, _)| minute - seen <= SAME_START_MINUTES)
+            .find(|(_, seen)| seen.sport.counts_as_run() == activity.sport.counts_as_run());
+        match twin {
+            Some(twin) if activity.origin < twin.1.origin => *twin = (minute, activity),
+            Some(_) => {}
+            None => kept.push((minute, activity)),
         }
     }
-    kept
+    kept.into_iter().map(|(_, activity)| activity).collect()
 }

@@ -2,6 +2,7 @@
 //! clock. Components and state call these typed functions; only this folder (and
 //! `state`, through it) touches web-sys and js-sys. Imports the pure floors, nothing above.
 
+pub mod activity_files;
 pub mod clipboard;
 pub mod clock;
 pub mod connection;

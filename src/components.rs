@@ -2,6 +2,7 @@
 //! They import the pure floors, `state` and `route`, never `app` or `pages`.
 
 pub mod absolute_risk_view;
+pub mod activity_import;
 pub mod advice_steps;
 pub mod answers_summary;
 pub mod app_status_bar;
@@ -12,6 +13,7 @@ pub mod copy_link_button;
 pub mod factor_bars;
 pub mod guide_text;
 pub mod history_comparison;
+pub mod import_handover;
 pub mod install_offer;
 pub mod link_notice;
 pub mod next_week_prompt;

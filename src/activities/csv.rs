@@ -5,6 +5,7 @@
 use super::time::{parse_strava_instant, parse_wall_clock};
 use super::xml::sport_of_name;
 use super::{Activity, Origin, Sport, Start};
+use crate::model::decimal::parse_plain_decimal;
 
 /// Miles to kilometres, and feet to metres, for a Garmin list kept in miles.
 const KM_PER_MILE: f64 = 1.609_344;
@@ -25,6 +26,15 @@ pub struct List {
     pub activities: Vec<Activity>,
     /// Strava's file of each activity in its zip (`activities/123.fit.gz`), by row.
     pub files: Vec<Option<String>>,
+}
+
+/// A row of a Garmin list read as km, for an account kept in miles (and climbs in feet).
+pub fn from_miles(activity: &Activity) -> Activity {
+    Activity {
+        distance_km: activity.distance_km.map(|miles| miles * KM_PER_MILE),
+        ascent_m: activity.ascent_m.map(|feet| feet * M_PER_FOOT),
+        ..activity.clone()
+    }
 }
 
 /// Splits CSV text into rows of fields: quoted fields may hold commas, quotes (doubled) and
@@ -63,10 +73,7 @@ pub fn rows(text: &str) -> Vec<Vec<String>> {
 /// A number as the lists write it: `1,234.5` (Garmin's thousands), `--` for none.
 fn number(text: &str) -> Option<f64> {
     let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
-    cleaned
-        .parse::<f64>()
-        .ok()
-        .filter(|value| value.is_finite() && *value >= 0.0)
+    parse_plain_decimal(&cleaned).filter(|value| *value >= 0.0)
 }
 
 fn steps_a_minute(value: f64) -> Option<f64> {

@@ -6,6 +6,7 @@
 
 use super::time::local_minute;
 use super::{Activity, Sport};
+use crate::model::order::sorted_by;
 
 /// This week and the four before it, as the check asks.
 pub const BLOCKS: usize = 5;
@@ -41,11 +42,11 @@ pub struct Summary {
     pub in_the_future: u32,
 }
 
-fn median(values: &mut [f64]) -> Option<f64> {
+fn median(values: Vec<f64>) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(f64::total_cmp);
+    let values = sorted_by(values, f64::total_cmp);
     let middle = values.len() / 2;
     Some(if values.len() % 2 == 1 {
         values[middle]
@@ -97,7 +98,7 @@ pub fn summarise(
             .map(|(_, a)| distance(a))
             .fold(0.0, f64::max)
     };
-    let mut cadences: Vec<f64> = week.iter().filter_map(|a| a.cadence_spm).collect();
+    let cadences: Vec<f64> = week.iter().filter_map(|a| a.cadence_spm).collect();
     let week_km = block_km(0);
     let climb_per_km = |block: usize| {
         let km = block_km(block);
@@ -124,14 +125,14 @@ pub fn summarise(
             }
         }
     }
-    skipped.sort();
+    let skipped = sorted_by(skipped, |a, b| a.0.cmp(&b.0));
     Some(Summary {
         week_km,
         prev_km: (1..covered).map(block_km).collect(),
         longest_km: longest_in(0, 7),
         longest30_km: (earliest >= 7).then(|| longest_in(7, 7 + LONGEST30_DAYS)),
         runs: week.len() as u32,
-        cadence: median(&mut cadences).map(|spm| spm.round() as u32),
+        cadence: median(cadences).map(|spm| spm.round() as u32),
         runs_by_week: (0..covered)
             .map(|block| in_block(block).count() as u32)
             .collect(),

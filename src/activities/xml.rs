@@ -7,6 +7,7 @@ use quick_xml::Reader;
 
 use super::time::parse_iso_instant;
 use super::{Activity, Origin, Sport, Start};
+use crate::model::decimal::parse_plain_decimal;
 
 /// Earth's mean radius, for distances between track points.
 const EARTH_RADIUS_KM: f64 = 6371.0088;
@@ -171,8 +172,8 @@ impl Walk {
                 }
             }
             b"trkpt" => {
-                let lat = attribute(element, b"lat").and_then(|v| v.trim().parse().ok());
-                let lon = attribute(element, b"lon").and_then(|v| v.trim().parse().ok());
+                let lat = attribute(element, b"lat").and_then(|v| parse_plain_decimal(v.trim()));
+                let lon = attribute(element, b"lon").and_then(|v| parse_plain_decimal(v.trim()));
                 self.point = lat.zip(lon);
                 self.point_time = false;
             }
@@ -225,7 +226,7 @@ impl Walk {
             .len()
             .checked_sub(2)
             .map(|at| self.path[at].as_slice());
-        let number = || text.trim().parse::<f64>().ok();
+        let number = || parse_plain_decimal(text.trim());
         match (parent, self.path.last().map(Vec::as_slice)) {
             (Some(b"trkpt"), Some(b"time")) => {
                 let time = parse_iso_instant(text);

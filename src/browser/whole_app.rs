@@ -104,7 +104,8 @@ fn leave_a_copy(document: &web_sys::Document, root: &Element) {
 /// with any save asked for; `None` from it means the runner has moved on, and the small app
 /// stays. Does nothing once another call has handed over. An error says why the download
 /// failed, with the small app still running.
-pub async fn open(handover: impl FnOnce() -> Option<Handover>) -> Result<(), String> {
+/// Takes its `handover` boxed: one copy of this download for every control that asks for it.
+pub async fn open(handover: Box<dyn FnOnce() -> Option<Handover>>) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let loader: Function = Reflect::get(&window, &LOADER.into())
         .ok()

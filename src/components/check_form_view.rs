@@ -5,13 +5,18 @@ use yew::prelude::*;
 use crate::browser::{preferences, viewport};
 use crate::check_form::{CheckAction, FORM_SECTIONS, PREVIOUS_WEEKS};
 use crate::components::choice_list::ChoiceList;
+use crate::components::import_handover::ImportHandover;
 use crate::components::number_field::NumberField;
 use crate::components::select_field::SelectField;
 use crate::components::units_choice::UnitsChoice;
+use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::choices::{by_key, row_of, MUSCLES, TIGHTNESS_LEVELS};
 use crate::model::field::Field;
 use crate::model::units::{Units, WeightUnits};
 use crate::state::{use_check, CheckHandle};
+
+/// The section where "Fill from my watch" sits, above the answers it fills.
+const TRAINING_SECTION: &str = "section-training";
 
 #[derive(Properties, PartialEq)]
 struct SectionProps {
@@ -217,6 +222,7 @@ fn marked(form: &CheckHandle, field: Field, control: Html) -> Html {
 #[component]
 pub fn CheckFormView() -> Html {
     let form = use_check();
+    let whole_app = use_whole_app_views();
     let wide = *use_memo((), |_| viewport::is_wide());
     let units = form.assessment.units;
     let distance = units.distance_label();
@@ -301,6 +307,12 @@ pub fn CheckFormView() -> Html {
                 html! {
                     <Section id={section.id} title={section.title} open={wide || section.open_on_phones}
                         {answered} {total}>
+                        if section.id == TRAINING_SECTION {
+                            { match &whole_app {
+                                Some(views) => (views.activity_import)(),
+                                None => html! { <ImportHandover /> },
+                            } }
+                        }
                         { for section.fields.iter().filter(|field| form.asks(**field)).map(|field| marked(&form, *field, control(*field))) }
                     </Section>
                 }

@@ -59,7 +59,7 @@ pub fn SaveControls() -> Html {
                 let downloading = downloading.clone();
                 let wanted = wanted.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(reason) = whole_app::open(move || wanted.take()).await {
+                    if let Err(reason) = whole_app::open(Box::new(move || wanted.take())).await {
                         whole_app::forget_save();
                         downloading.set(false);
                         status.set(Some(not_downloaded(&reason)));

@@ -62,7 +62,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                         ..handover
                     })
                 };
-                if let Err(reason) = whole_app::open(asked).await {
+                if let Err(reason) = whole_app::open(Box::new(asked)).await {
                     download_failed.set(Some(reason));
                 }
             });

@@ -1,5 +1,5 @@
 //! The views only the whole app draws, given to the pages as a context: the QR code, the
-//! notice about saved data and next week's check. The check alone provides none, so its
+//! notice about saved data, next week's check and the import of a watch's activities. The check alone provides none, so its
 //! wasm holds none of these views nor the QR encoder and history store behind them: its
 //! share box hands over to the whole app to draw a QR code, and a browser that holds saved
 //! checks (or refuses storage) starts the whole app anyway.
@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::activity_import::ActivityImport;
 use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::qr_code_view::QrCodeView;
 use crate::components::set_aside_notice::SetAsideNotice;
@@ -27,6 +28,8 @@ pub struct WholeAppViews {
     pub next_week_prompt: fn(only_when_empty: bool) -> Html,
     /// The answers set aside when the app could not start, offered back.
     pub set_aside_notice: fn() -> Html,
+    /// "Fill from my watch" with its readers; the check alone hands the files over.
+    pub activity_import: fn() -> Html,
 }
 
 /// The whole app draws these one way all its life.
@@ -54,6 +57,7 @@ pub fn WholeAppViewsProvider(props: &WholeAppViewsProviderProps) -> Html {
         storage_notice: || html! { <StorageNotice /> },
         next_week_prompt: |only_when_empty| html! { <NextWeekPrompt {only_when_empty} /> },
         set_aside_notice: || html! { <SetAsideNotice /> },
+        activity_import: || html! { <ActivityImport /> },
     });
     html! {
         <ContextProvider<WholeAppViews> context={(*views).clone()}>

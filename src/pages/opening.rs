@@ -35,7 +35,7 @@ pub fn OpeningPage(props: &OpeningPageProps) -> Html {
         let wanted = wanted.clone();
         use_effect_with(*attempt, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Err(reason) = whole_app::open(move || wanted.take()).await {
+                if let Err(reason) = whole_app::open(Box::new(move || wanted.take())).await {
                     failed.set(Some(reason));
                 }
             });
