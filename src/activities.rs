@@ -123,6 +123,27 @@ pub fn read_unpacked(bytes: &[u8], garmin_miles: bool) -> Result<Vec<Activity>, 
     }
 }
 
+/// What a file's name promises, checked against its bytes: a picture renamed `.fit` is
+/// refused as not a FIT file rather than read as something else. `None` when they agree.
+pub fn mismatch(name: &str, content: Content) -> Option<String> {
+    let name = name.to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let (expected, format) = if name.ends_with(".fit") {
+        (Content::Fit, "FIT")
+    } else if name.ends_with(".gpx") {
+        (Content::Xml, "GPX")
+    } else if name.ends_with(".tcx") {
+        (Content::Xml, "TCX")
+    } else {
+        return None;
+    };
+    (content != expected).then(|| {
+        format!(
+            "it is named as a {format} file but is not one (a picture or another file renamed?)"
+        )
+    })
+}
+
 /// A list's text, without a byte-order mark; a byte that is not UTF-8 (a list saved in an
 /// old encoding) becomes a replacement character rather than refusing the list.
 pub fn text_of(bytes: &[u8]) -> String {

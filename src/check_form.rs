@@ -169,9 +169,8 @@ pub enum CheckAction {
     BringBackReplaced,
     /// A saved check reopened as the start of a new one.
     LoadSaved(Box<Assessment>),
-    /// Next week's check from the last saved one: the weeks moved along, this week's own
-    /// questions left to answer, and any week in between left for the runner to fill.
-    StartNextWeek(Box<NextCheck>),
+    /// Next week's check, made by `CheckForm::next_week`, takes the form's place.
+    StartNextWeek(Box<CheckForm>),
     DismissLinkNotice,
     /// The note for the save was typed in.
     EditNote(String),
@@ -430,25 +429,7 @@ impl CheckForm {
                 }
             }
             CheckAction::LoadSaved(assessment) => self = CheckForm::from_assessment(*assessment),
-            CheckAction::StartNextWeek(next) => {
-                let units = next.assessment.units;
-                let counted = next
-                    .pain_weeks_then
-                    .zip(next.assessment.pain_weeks)
-                    .map(|(then, now)| format!("{now}: the {then} of your last check and {} since. Change it if the pain stopped or started in between.", now - then));
-                self = CheckForm::from_assessment(next.assessment);
-                self.pain_weeks_counted = counted;
-                for (text, week) in self
-                    .previous_week_texts
-                    .iter_mut()
-                    .zip(&next.previous_weeks)
-                {
-                    *text = week.map_or_else(String::new, |km| {
-                        crate::model::units::format_number(units.from_km(km))
-                    });
-                }
-                self.read_previous_weeks();
-            }
+            CheckAction::StartNextWeek(next) => self = *next,
             CheckAction::DismissLinkNotice => {
                 self.link_notice.clear();
                 self.link_notice_more = 0;
@@ -474,6 +455,30 @@ impl CheckForm {
             });
         }
         self
+    }
+
+    /// Next week's check from the last saved one: the weeks moved along, this week's own
+    /// questions left to answer, and any week in between left for the runner to fill. Made
+    /// here, outside the reducer, since only the whole app (with its history) asks for it.
+    pub fn next_week(next: NextCheck) -> Self {
+        let units = next.assessment.units;
+        let counted = next
+            .pain_weeks_then
+            .zip(next.assessment.pain_weeks)
+            .map(|(then, now)| format!("{now}: the {then} of your last check and {} since. Change it if the pain stopped or started in between.", now - then));
+        let mut form = CheckForm::from_assessment(next.assessment);
+        form.pain_weeks_counted = counted;
+        for (text, week) in form
+            .previous_week_texts
+            .iter_mut()
+            .zip(&next.previous_weeks)
+        {
+            *text = week.map_or_else(String::new, |km| {
+                crate::model::units::format_number(units.from_km(km))
+            });
+        }
+        form.read_previous_weeks();
+        form
     }
 
     /// The form as a link fills it, every answer it gives marked as the link's.
@@ -730,7 +735,9 @@ mod tests {
             weeks_since: 2,
             pain_weeks_then: None,
         };
-        let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(next)));
+        let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(
+            CheckForm::next_week(next),
+        )));
         assert_eq!(form.previous_week_texts, ["", "40", "35", ""]);
         assert!(form.errors[&Field::Prev].contains("week 1 before is empty"));
         let filled = form.reduce(CheckAction::EditPreviousWeek(0, "38".into()));
@@ -748,7 +755,9 @@ mod tests {
             weeks_since: 2,
             pain_weeks_then: Some(3),
         };
-        let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(next)));
+        let form = CheckForm::default().reduce(CheckAction::StartNextWeek(Box::new(
+            CheckForm::next_week(next),
+        )));
         assert_eq!(form.text(Field::PainWeeks), "5");
         let said = form.pain_weeks_counted.clone().expect("it says so");
         assert!(

@@ -189,3 +189,19 @@ fn fit_crc_matches_the_sdks() {
         u16::from_le_bytes([good[end], good[end + 1]])
     );
 }
+
+#[test]
+fn a_file_whose_name_promises_another_format_is_refused_as_not_that_format() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let why = activities::mismatch("holiday.FIT", activities::content_of(png)).unwrap();
+    assert!(why.contains("FIT"), "{why}");
+    assert!(activities::mismatch("run.gpx", activities::content_of(b"hello,there\n")).is_some());
+    assert_eq!(
+        activities::mismatch("run.fit", activities::content_of(&fixture("plan-0.fit"))),
+        None
+    );
+    assert_eq!(
+        activities::mismatch("activities.csv", activities::content_of(b"a,b\n")),
+        None
+    );
+}

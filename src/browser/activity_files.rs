@@ -112,7 +112,11 @@ async fn inflate(blob: &Blob, format: &str) -> Result<Vec<u8>, String> {
 
 /// Adds what one unpacked file or entry holds.
 fn add(reading: &mut Reading, name: &str, bytes: &[u8]) {
-    let result = match content_of(bytes) {
+    let content = content_of(bytes);
+    if let Some(why) = activities::mismatch(name, content) {
+        return reading.refuse(name, &why);
+    }
+    let result = match content {
         Content::Text => {
             csv::read_list(&activities::text_of(bytes), false).map(|list| match list.service {
                 Service::Garmin => reading.garmin_rows.extend(list.activities),
@@ -297,13 +301,21 @@ pub fn hold_for_whole_app(input: &web_sys::HtmlInputElement) -> bool {
     }
 }
 
+/// Lets go of held files whose whole app did not come: a later start must not read them
+/// unasked.
+pub fn let_go_of_held() {
+    if let Some(window) = web_sys::window() {
+        let _ = Reflect::set(&window, &WAITING.into(), &JsValue::UNDEFINED);
+    }
+}
+
 /// The files the check held for the whole app, taken once.
 pub fn take_held() -> Vec<File> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
     let held = Reflect::get(&window, &WAITING.into()).ok();
-    let _ = Reflect::delete_property(&window, &WAITING.into());
+    let_go_of_held();
     held.and_then(|list| list.dyn_into::<web_sys::FileList>().ok())
         .map(|list| files_of(&list))
         .unwrap_or_default()

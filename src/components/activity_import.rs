@@ -353,7 +353,7 @@ pub fn ActivityImport() -> Html {
         },
     };
     html! {
-        <div class="activity-import" {ondragover} {ondrop}>
+        <div class="field activity-import" {ondragover} {ondrop}>
             <label for="import-activities">{ IMPORT_LABEL }</label>
             <p class="hint" id="import-activities-hint">{ IMPORT_HINT }</p>
             <input id="import-activities" type="file" multiple=true accept={IMPORT_ACCEPT} data-testid="import-activities"

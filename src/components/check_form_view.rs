@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::browser::{preferences, viewport};
 use crate::check_form::{CheckAction, FORM_SECTIONS, PREVIOUS_WEEKS};
 use crate::components::choice_list::ChoiceList;
-use crate::components::import_handover::ImportHandover;
+use crate::components::import_handover::import_handover;
 use crate::components::number_field::NumberField;
 use crate::components::select_field::SelectField;
 use crate::components::units_choice::UnitsChoice;
@@ -13,7 +13,7 @@ use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::choices::{by_key, row_of, MUSCLES, TIGHTNESS_LEVELS};
 use crate::model::field::Field;
 use crate::model::units::{Units, WeightUnits};
-use crate::state::{use_check, CheckHandle};
+use crate::state::{use_check, use_form_handover, CheckHandle};
 
 /// The section where "Fill from my watch" sits, above the answers it fills.
 const TRAINING_SECTION: &str = "section-training";
@@ -223,6 +223,9 @@ fn marked(form: &CheckHandle, field: Field, control: Html) -> Html {
 pub fn CheckFormView() -> Html {
     let form = use_check();
     let whole_app = use_whole_app_views();
+    // The check alone's "Fill from my watch" hands the form over with the picked files.
+    let import_wanted = use_form_handover(false);
+    let import_status = use_state(|| None::<String>);
     let wide = *use_memo((), |_| viewport::is_wide());
     let units = form.assessment.units;
     let distance = units.distance_label();
@@ -310,7 +313,7 @@ pub fn CheckFormView() -> Html {
                         if section.id == TRAINING_SECTION {
                             { match &whole_app {
                                 Some(views) => (views.activity_import)(),
-                                None => html! { <ImportHandover /> },
+                                None => import_handover(&import_wanted, &import_status),
                             } }
                         }
                         { for section.fields.iter().filter(|field| form.asks(**field)).map(|field| marked(&form, *field, control(*field))) }

@@ -4,43 +4,46 @@
 
 use yew::prelude::*;
 
-use crate::browser::{activity_files, whole_app};
-use crate::state::handover::use_form_handover;
+use crate::browser::activity_files;
+use crate::state::handover::FormHandover;
 
 /// The import's words and file types, the same before and after the hand-over.
 pub const IMPORT_LABEL: &str = "Fill from my watch";
 pub const IMPORT_HINT: &str =
-    "FIT, GPX or TCX files, or a Strava or Garmin Connect export: pick or drop several. Read on this device, never uploaded.";
+    "FIT, GPX or TCX files, or a Strava or Garmin export. Read here, never uploaded.";
 /// The types the picker offers (any file may still be dropped).
 pub const IMPORT_ACCEPT: &str = ".fit,.gz,.gpx,.tcx,.csv,.zip";
 
-#[component]
-pub fn ImportHandover() -> Html {
-    let wanted = use_form_handover(false);
-    let status = use_state(String::new);
+const OPENING: &str = "Opening the file reader…";
+
+/// The file input of the check alone: the picked files wait on the page and the whole app
+/// is asked for; `status` says it is coming, or why it did not. Drawn by the check's form
+/// (which holds `wanted` and `status`), so the check carries no component of its own for it.
+pub fn import_handover(wanted: &FormHandover, status: &UseStateHandle<Option<String>>) -> Html {
     let onchange = {
-        let status = status.clone();
+        let (wanted, status) = (wanted.clone(), status.clone());
         Callback::from(move |event: Event| {
             if !activity_files::hold_for_whole_app(&event.target_unchecked_into()) {
                 return;
             }
-            status.set("Opening the file reader…".into());
-            let (wanted, status) = (wanted.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Err(reason) = whole_app::open(Box::new(move || wanted.take())).await {
-                    activity_files::take_held();
-                    status.set(format!("The file reader comes with the rest of the app, which did not download. Check your connection and pick the files again. (The browser said: {reason}.)"));
-                }
-            });
+            status.set(Some(OPENING.to_string()));
+            let status = status.clone();
+            wanted.open_whole_app(
+                |handover| handover,
+                Callback::from(move |reason| {
+                    activity_files::let_go_of_held();
+                    status.set(Some(format!("The file reader did not download. Check your connection and pick the files again. ({reason})")));
+                }),
+            );
         })
     };
     html! {
-        <div class="activity-import">
+        <div class="field activity-import">
             <label for="import-activities">{ IMPORT_LABEL }</label>
             <p class="hint" id="import-activities-hint">{ IMPORT_HINT }</p>
             <input id="import-activities" type="file" multiple=true accept={IMPORT_ACCEPT}
                 data-testid="import-activities" aria-describedby="import-activities-hint" {onchange} />
-            <p role="status">{ (*status).clone() }</p>
+            <p role="status">{ (**status).clone().unwrap_or_default() }</p>
         </div>
     }
 }

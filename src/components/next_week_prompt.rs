@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser::clock;
-use crate::check_form::CheckAction;
+use crate::check_form::{CheckAction, CheckForm};
 use crate::history::recheck::next_check;
 use crate::route::Route;
 use crate::state::{go_to, use_check, use_history};
@@ -32,7 +32,9 @@ pub fn NextWeekPrompt(props: &NextWeekPromptProps) -> Html {
         let form = form.clone();
         Callback::from(move |_| {
             let next = next_check(&last, &clock::today());
-            form.dispatch(CheckAction::StartNextWeek(Box::new(next)));
+            form.dispatch(CheckAction::StartNextWeek(Box::new(CheckForm::next_week(
+                next,
+            ))));
             go_to(&Route::Check);
         })
     };

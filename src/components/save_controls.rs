@@ -57,14 +57,14 @@ pub fn SaveControls() -> Html {
                 status.set(Some(SAVING.to_string()));
                 let status = status.clone();
                 let downloading = downloading.clone();
-                let wanted = wanted.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(reason) = whole_app::open(Box::new(move || wanted.take())).await {
+                wanted.open_whole_app(
+                    |handover| handover,
+                    Callback::from(move |reason: String| {
                         whole_app::forget_save();
                         downloading.set(false);
                         status.set(Some(not_downloaded(&reason)));
-                    }
-                });
+                    }),
+                );
             }
         })
     };

@@ -1,7 +1,7 @@
 use crate::state::{use_form_handover, RouteLink};
 use yew::prelude::*;
 
-use crate::browser::{clipboard, location, share, whole_app};
+use crate::browser::{clipboard, location, share};
 use crate::components::whole_app_views::use_whole_app_views;
 use crate::handover::Handover;
 use crate::link;
@@ -53,19 +53,14 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             if !showing || !needs_whole_app {
                 return;
             }
-            let wanted = wanted.clone();
             let download_failed = download_failed.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let asked = move || {
-                    wanted.take().map(|handover| Handover {
-                        show_qr: true,
-                        ..handover
-                    })
-                };
-                if let Err(reason) = whole_app::open(Box::new(asked)).await {
-                    download_failed.set(Some(reason));
-                }
-            });
+            wanted.open_whole_app(
+                |handover| Handover {
+                    show_qr: true,
+                    ..handover
+                },
+                Callback::from(move |reason| download_failed.set(Some(reason))),
+            );
         })
     };
     let qr = match (&whole_app, (*download_failed).clone()) {

@@ -57,6 +57,7 @@ pub fn AboutPage() -> Html {
             <h2>{ "Your data stays on this device" }</h2>
             <ul>
                 <li>{ "Everything is worked out in this browser. Nothing you enter is sent anywhere: no accounts, no cookies, no analytics, and no requests to any other site." }</li>
+                <li>{ "Files from your watch or app (\"Fill from my watch\") are read in this browser and never uploaded. Nothing of them is kept: no track, no file, no activity; only the answers you choose to use, like any answer you type." }</li>
                 <li>{ "Links you share carry the answers after the #, which browsers never send to a web server." }</li>
                 <li>{ "What this browser keeps: the checks you save (with their notes), the runs you log in the symptom log, the answers of a check you have not saved yet (until you save it or clear them), your choice of units, and any saved data that could not be read, kept aside so nothing is lost." }</li>
             </ul>

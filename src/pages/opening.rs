@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::browser::whole_app;
 use crate::route::Route;
 use crate::state::{use_form_handover, RouteLink};
 
@@ -34,11 +33,10 @@ pub fn OpeningPage(props: &OpeningPageProps) -> Html {
         let failed = failed.clone();
         let wanted = wanted.clone();
         use_effect_with(*attempt, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Err(reason) = whole_app::open(Box::new(move || wanted.take())).await {
-                    failed.set(Some(reason));
-                }
-            });
+            wanted.open_whole_app(
+                |handover| handover,
+                Callback::from(move |reason| failed.set(Some(reason))),
+            );
         });
     }
     let retry = {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::whole_app;
 use crate::handover::Handover;
 use crate::state::{use_check, CheckHandle};
 
@@ -19,6 +20,19 @@ impl FormHandover {
     pub fn take(&self) -> Option<Handover> {
         let form = self.0.borrow_mut().take()?;
         Some(Handover::of(&form, form.restored_draft))
+    }
+
+    /// Downloads the whole app and hands it the form, changed by `ask` (what the runner asked
+    /// the whole app for); `failed` hears why, should the download fail. One download task
+    /// for every control that asks, so the check carries one copy of it.
+    pub fn open_whole_app(&self, ask: fn(Handover) -> Handover, failed: Callback<String>) {
+        let wanted = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let handover = Box::new(move || wanted.take().map(ask));
+            if let Err(reason) = whole_app::open(handover).await {
+                failed.emit(reason);
+            }
+        });
     }
 }
 

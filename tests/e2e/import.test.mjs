@@ -44,7 +44,7 @@ test('a zip, a FIT, a GPX and a TCX together fill the training answers, each run
   const message = await page.textContent('[data-testid=activities-message]');
   assert.match(message, /1 ride/);
   assert.match(message, /1 walk/);
-  assert.match(await page.textContent('[data-testid=activities-preview]'), /replaces what you typed: This week's distance \(40 now\)/i);
+  assert.match(await page.textContent('[data-testid=activities-preview]'), /replaces what you typed: Distance in the last 7 days \(40 now\)/);
   assert.equal(await page.inputValue('#week'), '40', 'nothing fills before "Use these"');
   await screenshot(page, 'phone-import-preview');
   const axe = await new AxeBuilder({ page }).include('.activity-import').analyze();
