@@ -113,7 +113,20 @@ fn garmins_list_gives_the_month_and_a_miles_list_is_converted() {
     assert!((week - 34.0 * 1.609_344).abs() < 0.01, "{week}");
 }
 
-/// Reads a zip as the browser does: its end, its directory, then each wanted entry.
+fn inflate(entry: &zip::Entry, bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let start = zip::data_offset(&bytes[entry.header_offset as usize..], entry)? as usize;
+    let packed = &bytes[start..start + entry.packed_size as usize];
+    let data = decompress_to_vec_with_limit(packed, zip::MAX_ENTRY_BYTES as usize)
+        .map_err(|_| "inflate".to_string())?;
+    if data.starts_with(&[0x1f, 0x8b]) {
+        // A gzip member: a 10-byte header (no optional fields here), deflate, 8 bytes.
+        return decompress_to_vec(&data[10..data.len() - 8]).map_err(|_| "gunzip".to_string());
+    }
+    Ok(data)
+}
+
+/// Reads a zip as the browser does: its end, its directory, Strava's list, then the files
+/// of the list's recent runs, each run counted once.
 fn read_zip(bytes: &[u8]) -> Result<Vec<Activity>, String> {
     let tail_start = bytes.len().saturating_sub(zip::TAIL_BYTES as usize);
     let zip::End::Directory { offset, size } =
@@ -122,36 +135,34 @@ fn read_zip(bytes: &[u8]) -> Result<Vec<Activity>, String> {
         panic!("no Zip64 here");
     };
     let entries = zip::entries(&bytes[offset as usize..(offset + size) as usize])?;
+    let list_entry = entries
+        .iter()
+        .find(|entry| zip::is_list(&entry.name))
+        .expect("a list");
+    let list = csv::read_list(&activities::text_of(&inflate(list_entry, bytes)?), false)?;
+    let recent = list.recent_files(NOW, &utc);
     let mut found = Vec::new();
-    for entry in entries.iter().filter(|entry| zip::is_wanted(&entry.name)) {
-        let start = zip::data_offset(&bytes[entry.header_offset as usize..], entry)? as usize;
-        let packed = &bytes[start..start + entry.packed_size as usize];
-        let mut data = decompress_to_vec_with_limit(packed, zip::MAX_ENTRY_BYTES as usize)
-            .map_err(|_| "inflate".to_string())?;
-        if data.starts_with(&[0x1f, 0x8b]) {
-            // A gzip member: a 10-byte header (no optional fields here), deflate, 8 bytes.
-            data =
-                decompress_to_vec(&data[10..data.len() - 8]).map_err(|_| "gunzip".to_string())?;
-        }
-        if zip::is_list(&entry.name) {
-            found.extend(csv::read_list(std::str::from_utf8(&data).unwrap(), false)?.activities);
-        } else {
-            found.extend(activities::read_unpacked(&data, false)?);
-        }
+    let mut read = Vec::new();
+    for entry in entries.iter().filter(|entry| recent.contains(&entry.name)) {
+        found.extend(activities::read_unpacked(&inflate(entry, bytes)?, false)?);
+        read.push(entry.name.clone());
     }
+    found.extend(list.rows_without(&read));
     Ok(found)
 }
 
 #[test]
 fn stravas_zip_gives_the_month_once_though_its_list_and_files_both_hold_each_run() {
     let activities = read_zip(&fixture("strava-export.zip")).unwrap();
-    assert_eq!(activities.len(), 2 * PLAN_FILES);
-    let kept = without_repeats(activities, &utc);
-    assert_eq!(kept.len(), PLAN_FILES);
-    assert!(kept
+    assert_eq!(
+        activities.len(),
+        PLAN_FILES,
+        "each run once, without matching times"
+    );
+    assert!(activities
         .iter()
         .all(|a| a.origin == activities::Origin::ActivityFile));
-    assert_month(&summary_of(&kept), true);
+    assert_month(&summary_of(&activities), true);
 }
 
 #[test]
@@ -204,4 +215,17 @@ fn a_file_whose_name_promises_another_format_is_refused_as_not_that_format() {
         activities::mismatch("activities.csv", activities::content_of(b"a,b\n")),
         None
     );
+}
+
+#[test]
+fn a_zips_older_runs_come_from_its_list_and_only_recent_files_are_opened() {
+    let text = String::from_utf8(fixture("strava-activities.csv")).unwrap();
+    let list = csv::read_list(&text, false).unwrap();
+    // Six weeks on, only the runs of the last 37 days or so need their files.
+    let later = NOW + 6 * 7 * 86_400;
+    let recent = list.recent_files(later, &utc);
+    assert!(recent.len() < PLAN_FILES, "{recent:?}");
+    let rows = list.clone().rows_without(&recent);
+    assert_eq!(rows.len(), PLAN_FILES - recent.len());
+    assert_eq!(list.rows_without(&[]).len(), PLAN_FILES);
 }

@@ -28,6 +28,29 @@ pub struct List {
     pub files: Vec<Option<String>>,
 }
 
+impl List {
+    /// The files a zip's list names for its recent activities: only these need opening.
+    pub fn recent_files(&self, now: i64, offset_of: &dyn Fn(i64) -> i32) -> Vec<String> {
+        self.activities
+            .iter()
+            .zip(&self.files)
+            .filter(|(activity, _)| super::is_recent(activity.start, now, offset_of))
+            .filter_map(|(_, file)| file.clone())
+            .collect()
+    }
+
+    /// The rows whose own file was not read: a run counts once, from its file when the zip
+    /// gave it, from the list otherwise.
+    pub fn rows_without(self, read: &[String]) -> Vec<Activity> {
+        self.activities
+            .into_iter()
+            .zip(self.files)
+            .filter(|(_, file)| file.as_ref().is_none_or(|file| !read.contains(file)))
+            .map(|(activity, _)| activity)
+            .collect()
+    }
+}
+
 /// A row of a Garmin list read as km, for an account kept in miles (and climbs in feet).
 pub fn from_miles(activity: &Activity) -> Activity {
     Activity {

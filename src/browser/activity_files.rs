@@ -110,11 +110,12 @@ async fn inflate(blob: &Blob, format: &str) -> Result<Vec<u8>, String> {
     }
 }
 
-/// Adds what one unpacked file or entry holds.
-fn add(reading: &mut Reading, name: &str, bytes: &[u8]) {
+/// Adds what one unpacked file or entry holds; `false` when it was refused.
+fn add(reading: &mut Reading, name: &str, bytes: &[u8]) -> bool {
     let content = content_of(bytes);
     if let Some(why) = activities::mismatch(name, content) {
-        return reading.refuse(name, &why);
+        reading.refuse(name, &why);
+        return false;
     }
     let result = match content {
         Content::Text => {
@@ -125,8 +126,12 @@ fn add(reading: &mut Reading, name: &str, bytes: &[u8]) {
         }
         _ => activities::read_unpacked(bytes, false).map(|found| reading.activities.extend(found)),
     };
-    if let Err(why) = result {
-        reading.refuse(name, &why);
+    match result {
+        Ok(()) => true,
+        Err(why) => {
+            reading.refuse(name, &why);
+            false
+        }
     }
 }
 
@@ -167,42 +172,45 @@ async fn read_zip(file: &File, reading: &mut Reading, run: &mut Run) -> Result<(
     if wanted.is_empty() {
         return Err("the zip holds no activities (no activities.csv, FIT, GPX or TCX file)".into());
     }
-    // With Strava's list, only the files of recent runs need opening.
-    let mut recent_files: Option<Vec<String>> = None;
+    // With Strava's list, only the files of recent runs need opening; each run counts once,
+    // from its file where it was read, from the list otherwise.
+    let mut list = None;
     if let Some(list_entry) = wanted.iter().find(|e| zip::is_list(&e.name)) {
         let bytes = entry_bytes(file, list_entry).await?;
-        if let Ok(list) = csv::read_list(&activities::text_of(&bytes), false) {
-            let now = now_seconds();
-            recent_files = Some(
-                list.activities
-                    .iter()
-                    .zip(&list.files)
-                    .filter(|(a, _)| activities::is_recent(a.start, now, &offset_minutes))
-                    .filter_map(|(_, f)| f.clone())
-                    .collect(),
-            );
+        match csv::read_list(&activities::text_of(&bytes), false) {
+            Ok(read) if read.service == Service::Strava => list = Some(read),
+            _ => {
+                add(reading, &format!("{name}: {}", list_entry.name), &bytes);
+            }
         }
-        add(reading, &format!("{name}: {}", list_entry.name), &bytes);
     }
+    let recent = list
+        .as_ref()
+        .map(|list| list.recent_files(now_seconds(), &offset_minutes));
     let files: Vec<&&zip::Entry> = wanted
         .iter()
         .filter(|e| !zip::is_list(&e.name))
         .filter(|e| {
-            recent_files
+            recent
                 .as_ref()
-                .is_none_or(|recent| recent.iter().any(|f| f == &e.name))
+                .is_none_or(|recent| recent.contains(&e.name))
         })
         .collect();
     run.total += files.len() as u32;
+    let mut read = Vec::new();
     for entry in files {
         let label = format!("{name}: {}", entry.name);
         match entry_bytes(file, entry).await {
-            Ok(bytes) => add(reading, &label, &bytes),
+            Ok(bytes) if add(reading, &label, &bytes) => read.push(entry.name.clone()),
+            Ok(_) => {}
             Err(why) => reading.refuse(&label, &why),
         }
         if !run.step().await {
             return Ok(());
         }
+    }
+    if let Some(list) = list {
+        reading.activities.extend(list.rows_without(&read));
     }
     Ok(())
 }

@@ -284,7 +284,7 @@ pub fn ActivityImport() -> Html {
                         data-longest30={summary.longest30_km.map(km_attribute)}
                         data-runs={summary.runs.to_string()}
                         data-cadence={summary.cadence.map(|c| c.to_string())}>
-                        <h3 id="activities-preview-title">{ format!("From your files: {count} activities") }</h3>
+                        <h2 id="activities-preview-title">{ format!("From your files: {count} activities") }</h2>
                         <table class="import-weeks">
                             <caption>{ "Runs by week, on your calendar" }</caption>
                             <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Runs" }</th><th scope="col">{ "Distance" }</th></tr></thead>
@@ -311,7 +311,7 @@ pub fn ActivityImport() -> Html {
                                 summary.newest_days_ago
                             ) }</p>
                         }
-                        <h4>{ "The answers they give" }</h4>
+                        <h3>{ "The answers they give" }</h3>
                         <ul class="import-answers">
                             <li>{ format!("This week: {}, in {} runs", shown(summary.week_km), summary.runs) }</li>
                             if !summary.prev_km.is_empty() {

@@ -6,7 +6,6 @@ use crate::components::answers_summary::answers_summary;
 use crate::components::factor_bars::factor_bars;
 use crate::components::physio_prompt::physio_prompt;
 use crate::components::red_flag_alert::red_flag_alert;
-use crate::components::save_controls::SaveControls;
 use crate::components::share_box::ShareBox;
 use crate::components::unknown_list::unknown_list;
 use crate::components::what_if_list::what_if_list;
@@ -37,7 +36,8 @@ fn rate_words(rate: f64) -> String {
 
 /// The live result of the valid answers, from `report`, which the page works out once per
 /// change. A view function, redrawn with the check page.
-pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
+/// `save` is the save row of whichever app draws the page.
+pub fn result_panel(form: &CheckHandle, report: &model::Report, save: Html) -> Html {
     let scoring = &report.scoring;
     let band = scoring.band;
     let warning = band == Band::SeeClinician;
@@ -127,7 +127,7 @@ pub fn result_panel(form: &CheckHandle, report: &model::Report) -> Html {
             { what_if_list(form, report) }
             { advice_steps(&report.steps) }
             { unknown_list(&form.assessment, &scoring.unknowns) }
-            <SaveControls />
+            { save }
             <ShareBox assessment={form.assessment.clone()} />
             { answers_summary(&form.assessment, true) }
             <p class="model-version">{ format!("Model version {}", report.model_version) }</p>

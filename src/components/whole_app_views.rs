@@ -1,5 +1,6 @@
 //! The views only the whole app draws, given to the pages as a context: the QR code, the
-//! notice about saved data, next week's check and the import of a watch's activities. The check alone provides none, so its
+//! notice about saved data, next week's check, the import of a watch's activities and the
+//! save into the history. The check alone provides none, so its
 //! wasm holds none of these views nor the QR encoder and history store behind them: its
 //! share box hands over to the whole app to draw a QR code, and a browser that holds saved
 //! checks (or refuses storage) starts the whole app anyway.
@@ -12,6 +13,7 @@ use yew::prelude::*;
 use crate::components::activity_import::ActivityImport;
 use crate::components::next_week_prompt::NextWeekPrompt;
 use crate::components::qr_code_view::QrCodeView;
+use crate::components::save_controls::SaveControls;
 use crate::components::set_aside_notice::SetAsideNotice;
 use crate::components::storage_notice::StorageNotice;
 
@@ -30,6 +32,8 @@ pub struct WholeAppViews {
     pub set_aside_notice: fn() -> Html,
     /// "Fill from my watch" with its readers; the check alone hands the files over.
     pub activity_import: fn() -> Html,
+    /// Saving into the history at once; the check alone hands the save over.
+    pub save_controls: fn() -> Html,
 }
 
 /// The whole app draws these one way all its life.
@@ -58,6 +62,7 @@ pub fn WholeAppViewsProvider(props: &WholeAppViewsProviderProps) -> Html {
         next_week_prompt: |only_when_empty| html! { <NextWeekPrompt {only_when_empty} /> },
         set_aside_notice: || html! { <SetAsideNotice /> },
         activity_import: || html! { <ActivityImport /> },
+        save_controls: || html! { <SaveControls /> },
     });
     html! {
         <ContextProvider<WholeAppViews> context={(*views).clone()}>

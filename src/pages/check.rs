@@ -4,6 +4,7 @@ use crate::browser::viewport;
 use crate::components::check_form_view::CheckFormView;
 use crate::components::link_notice::{link_notice, link_over_draft};
 use crate::components::result_panel::result_panel;
+use crate::components::save_controls::SaveHandover;
 use crate::components::whole_app_views::use_whole_app_views;
 use crate::model::{self, Band};
 use crate::state::use_check;
@@ -30,6 +31,10 @@ pub fn CheckPage() -> Html {
     let report = use_memo(form.assessment.clone(), model::assess);
     let peek = peek_text(&report);
     let warning = report.scoring.band == Band::SeeClinician;
+    let save = match &whole_app {
+        Some(views) => (views.save_controls)(),
+        None => html! { <SaveHandover /> },
+    };
     html! {
         <section class="check-page" aria-labelledby="check-title">
             <h1 id="check-title" tabindex="-1">{ "Check what is loading your knees" }</h1>
@@ -47,7 +52,7 @@ pub fn CheckPage() -> Html {
             { whole_app.map(|views| (views.next_week_prompt)(true)) }
             <div class="check-layout">
                 <CheckFormView />
-                { result_panel(&form, &report) }
+                { result_panel(&form, &report, save) }
             </div>
             <div class={classes!("score-peek", warning.then_some("score-peek-warning"))}>
                 <p>{ peek }</p>

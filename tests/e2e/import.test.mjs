@@ -127,3 +127,26 @@ test('Garmin Connect\'s list asks its units, and a cancel fills nothing', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a long import shows its progress, keeps the page responsive, and a cancel fills nothing', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE_390);
+  await page.goto(`${app.site.url}#/check?v=1&week=22`);
+  await appReady(page);
+  // A year of runs, each in its own FIT file, so every file must be opened.
+  const year = Array.from({ length: 300 }, (_, i) => ({ ago: Math.floor(i * 365 / 300), km: 8 + (i % 5), sport: 'run', ascent: 40 }));
+  await page.setInputFiles('[data-testid=import-activities]', year.map((run, i) => file(`run-${i}.fit`, fit(run, today))));
+  await page.waitForSelector('[data-testid=activities-cancel]');
+  const progress = await page.textContent('.import-progress');
+  assert.match(progress, /Read \d+ of 300/);
+  // The page answers while the files are read: typing lands at once.
+  const started = Date.now();
+  await page.fill('#runs', '4');
+  assert.ok(Date.now() - started < 2000, 'typing waits on the import');
+  await page.click('[data-testid=activities-cancel]');
+  await page.waitForSelector('text=Import cancelled');
+  assert.equal(await page.$('[data-testid=activities-preview]'), null);
+  assert.equal(await page.inputValue('#week'), '22');
+  assert.equal(await page.inputValue('#runs'), '4');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
