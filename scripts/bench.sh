@@ -18,8 +18,14 @@ cargo bench --quiet --bench score
 echo "==> link decoder soak (target: 10 million inputs, no panic)"
 cargo test --release --quiet --test link_soak -- --ignored --nocapture
 
+echo "==> import readers soak (target: a million damaged files, no panic)"
+cargo test --release --quiet --test activity_soak -- --ignored --nocapture
+
 echo "==> release builds: the app, and the bare Yew counter with the same profile"
 trunk build --release --public-url ./ --dist dist --quiet
 (cd bench/anchor && trunk build --release --public-url ./ --quiet)
 
 node bench/report.mjs dist target/bench/anchor-dist
+
+echo "==> a year of running imported (400 FIT files; Strava's export of them)"
+node bench/import_year.mjs dist

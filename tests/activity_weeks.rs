@@ -183,3 +183,32 @@ fn much_more_climbing_than_usual_is_offered_as_hills_added() {
     hilly.push(climb(0, 250.0));
     assert!(summarise(&hilly, NOW, &zone).unwrap().hills_suggested);
 }
+
+/// The great-circle distance, with the standard library's trigonometry.
+fn haversine_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
+    let a = ((lat2 - lat1).to_radians() / 2.0).sin().powi(2)
+        + phi1.cos() * phi2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * a.sqrt().asin()
+}
+
+proptest! {
+    #[test]
+    fn a_track_step_is_its_great_circle_distance_to_a_millimetre(
+        lat in -85.0f64..85.0,
+        lon in -180.0f64..180.0,
+        north in -0.009f64..0.009,
+        east in -0.009f64..0.009,
+    ) {
+        let here = (lat, lon);
+        let there = (lat + north, lon + east);
+        let step = knee_check::activities::xml::step_km(here, there);
+        prop_assert!((step - haversine_km(here, there)).abs() < 1e-6, "{step}");
+    }
+}
+
+#[test]
+fn a_step_across_the_antimeridian_goes_the_short_way() {
+    let step = knee_check::activities::xml::step_km((0.0, 179.9995), (0.0, -179.9995));
+    assert!((step - 0.111).abs() < 0.001, "{step}");
+}

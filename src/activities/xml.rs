@@ -14,12 +14,32 @@ const EARTH_RADIUS_KM: f64 = 6371.0088;
 /// A rise counts once it passes this, so a barometer's or GPS's jitter adds no climb.
 const CLIMB_DEAD_BAND_M: f64 = 3.0;
 
-fn haversine_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
-    let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
-    let d_phi = (lat2 - lat1).to_radians();
-    let d_lambda = (lon2 - lon1).to_radians();
-    let a = (d_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * a.sqrt().min(1.0).asin()
+/// The cosine of a latitude (-π/2 to π/2, in radians) by its Taylor series to x^20, within
+/// 1e-9 of the true value there: the distance needs no more, and core's trigonometry would
+/// bring its argument reduction tables (7 KB of the download).
+fn cos_of_latitude(x: f64) -> f64 {
+    let x2 = x * x;
+    (1..=10).rev().fold(1.0, |sum, n| {
+        let n = f64::from(n);
+        1.0 - x2 / ((2.0 * n - 1.0) * (2.0 * n)) * sum
+    })
+}
+
+/// The distance between two successive track points, flat over the few metres between them
+/// (an equirectangular projection at their mean latitude): within a millimetre of the
+/// great-circle distance for points a kilometre apart.
+pub fn step_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let mut d_lon = lon2 - lon1;
+    // Across the antimeridian, the short way round.
+    if d_lon > 180.0 {
+        d_lon -= 360.0;
+    } else if d_lon < -180.0 {
+        d_lon += 360.0;
+    }
+    let mean_lat = ((lat1 + lat2) / 2.0).clamp(-90.0, 90.0).to_radians();
+    let x = d_lon.to_radians() * cos_of_latitude(mean_lat);
+    let y = (lat2 - lat1).to_radians();
+    EARTH_RADIUS_KM * (x * x + y * y).sqrt()
 }
 
 /// Climb from successive elevations, ignoring rises smaller than the dead band.
@@ -201,7 +221,7 @@ impl Walk {
                         self.gathered.points_without_time += 1;
                     }
                     if let Some(last) = current.last_point {
-                        current.distance_km += haversine_km(last, here);
+                        current.distance_km += step_km(last, here);
                     }
                     current.has_distance = true;
                     current.last_point = Some(here);

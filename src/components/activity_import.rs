@@ -286,7 +286,7 @@ pub fn ActivityImport() -> Html {
                         data-cadence={summary.cadence.map(|c| c.to_string())}>
                         <h2 id="activities-preview-title">{ format!("From your files: {count} activities") }</h2>
                         <table class="import-weeks">
-                            <caption>{ "Runs by week, on your calendar" }</caption>
+                            <caption>{ "Runs and distance by week, on your calendar: the distances fill this week and the weeks before" }</caption>
                             <thead><tr><th scope="col">{ "Week" }</th><th scope="col">{ "Runs" }</th><th scope="col">{ "Distance" }</th></tr></thead>
                             <tbody>
                                 { for weeks.iter().enumerate().map(|(index, km)| html! {
@@ -311,12 +311,8 @@ pub fn ActivityImport() -> Html {
                                 summary.newest_days_ago
                             ) }</p>
                         }
-                        <h3>{ "The answers they give" }</h3>
+                        <h3>{ "The other answers they give" }</h3>
                         <ul class="import-answers">
-                            <li>{ format!("This week: {}, in {} runs", shown(summary.week_km), summary.runs) }</li>
-                            if !summary.prev_km.is_empty() {
-                                <li>{ format!("The weeks before, newest first: {} {unit}", summary.prev_km.iter().map(|km| distance_text(*km, units)).collect::<Vec<_>>().join(", ")) }</li>
-                            }
                             <li>{ format!("Longest run this week: {}", shown(summary.longest_km)) }</li>
                             if let Some(km) = summary.longest30_km {
                                 <li>{ format!("Longest run in the 30 days before: {}", shown(km)) }</li>

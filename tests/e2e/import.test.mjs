@@ -61,6 +61,10 @@ test('a zip, a FIT, a GPX and a TCX together fill the training answers, each run
   // The share link carries the answers now in the form: the result follows the import.
   assert.match(await page.inputValue('[data-testid=share-url]'), /week=34&prev=30,29,31,30/);
   await screenshot(page, 'phone-import-used');
+  // About says what happens to the files: read here, nothing kept.
+  await page.click('a[href="#/about"]');
+  await page.waitForSelector('#about-title');
+  assert.match(await page.textContent('.about'), /never uploaded\. Nothing of them is kept/);
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();
