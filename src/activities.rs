@@ -71,6 +71,19 @@ pub struct Activity {
     pub origin: Origin,
 }
 
+/// A cadence below this is strides (one foot) a minute, as watches store running cadence: no
+/// one runs under 120 steps a minute, nor at 120 strides (240 steps) for a whole run.
+const STRIDES_BELOW: f64 = 120.0;
+
+/// A recorded cadence in steps a minute, whichever way the file counted it; `None` for zero.
+pub fn steps_a_minute(value: f64) -> Option<f64> {
+    match value {
+        v if v <= 0.0 => None,
+        v if v < STRIDES_BELOW => Some(2.0 * v),
+        v => Some(v),
+    }
+}
+
 /// What a file's first bytes say it is, whatever its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Content {

@@ -229,3 +229,21 @@ fn a_zips_older_runs_come_from_its_list_and_only_recent_files_are_opened() {
     assert_eq!(rows.len(), PLAN_FILES - recent.len());
     assert_eq!(list.rows_without(&[]).len(), PLAN_FILES);
 }
+
+#[test]
+fn a_strava_list_with_one_distance_column_reads_km_or_metres() {
+    let header = "Activity ID,Activity Date,Activity Name,Activity Type,Distance\n";
+    let km = format!("{header}1,\"Dec 5, 2026, 7:00:00 AM\",Easy,Run,10.5\n");
+    let metres = format!("{header}1,\"Dec 5, 2026, 7:00:00 AM\",Easy,Run,10500.0\n");
+    for text in [km, metres] {
+        let list = csv::read_list(&text, false).unwrap();
+        assert_eq!(list.activities[0].distance_km, Some(10.5), "{text}");
+    }
+}
+
+#[test]
+fn a_cadence_is_read_in_steps_whether_the_file_counted_strides_or_steps() {
+    assert_eq!(activities::steps_a_minute(85.5), Some(171.0));
+    assert_eq!(activities::steps_a_minute(172.0), Some(172.0));
+    assert_eq!(activities::steps_a_minute(0.0), None);
+}

@@ -10,8 +10,8 @@ use crate::model::decimal::parse_plain_decimal;
 /// Miles to kilometres, and feet to metres, for a Garmin list kept in miles.
 const KM_PER_MILE: f64 = 1.609_344;
 const M_PER_FOOT: f64 = 0.3048;
-/// A list's cadence below this is strides (one foot) a minute: no one runs under 120 steps.
-const STRIDES_BELOW: f64 = 120.0;
+/// Longer than any run: a single distance column above it is in metres.
+const LONGEST_RUN_KM: f64 = 400.0;
 
 /// Which service wrote the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,14 +99,6 @@ fn number(text: &str) -> Option<f64> {
     parse_plain_decimal(&cleaned).filter(|value| *value >= 0.0)
 }
 
-fn steps_a_minute(value: f64) -> Option<f64> {
-    match value {
-        v if v <= 0.0 => None,
-        v if v < STRIDES_BELOW => Some(2.0 * v),
-        v => Some(v),
-    }
-}
-
 fn sport_of_type(name: &str) -> Sport {
     match sport_of_name(name) {
         Sport::Unknown => Sport::Other,
@@ -164,9 +156,16 @@ pub fn read_list(text: &str, garmin_miles: bool) -> Result<List, String> {
                 let start = parse_strava_instant(cell(row, columns.first("Activity Date")))
                     .map(Start::Instant);
                 // The first "Distance" is in km; a later one, where there is one, in metres.
+                // A list trimmed to one column may hold either: no run is 400 km long.
                 let distance = match distance_columns.as_slice() {
                     [_, .., metres] => number(cell(row, Some(*metres))).map(|m| m / 1000.0),
-                    [km] => number(cell(row, Some(*km))),
+                    [only] => number(cell(row, Some(*only))).map(|d| {
+                        if d > LONGEST_RUN_KM {
+                            d / 1000.0
+                        } else {
+                            d
+                        }
+                    }),
                     [] => None,
                 };
                 let distance =
@@ -199,7 +198,7 @@ pub fn read_list(text: &str, garmin_miles: bool) -> Result<List, String> {
             sport: sport_of_type(cell(row, kind)),
             distance_km,
             ascent_m,
-            cadence_spm: cadence.and_then(steps_a_minute),
+            cadence_spm: cadence.and_then(super::steps_a_minute),
             origin: Origin::ListRow,
         });
         files.push(file);

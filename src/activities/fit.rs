@@ -141,17 +141,17 @@ fn sport_of(sport: Option<u64>, sub_sport: Option<u64>) -> Sport {
 
 fn activity_of(summary: &Summary) -> Option<Activity> {
     let start = summary.start_time.or(summary.timestamp)?;
-    let cadence = summary.avg_cadence.map(|strides| {
+    // Running cadence is stored per leg, in strides a minute: two steps a stride.
+    let cadence = summary.avg_cadence.and_then(|strides| {
         let fraction = summary.avg_fractional_cadence.unwrap_or(0) as f64 / 128.0;
-        // Running cadence is stored per leg, in strides a minute: two steps a stride.
-        2.0 * (strides as f64 + fraction)
+        super::steps_a_minute(strides as f64 + fraction)
     });
     Some(Activity {
         start: Start::Instant(FIT_EPOCH + start as i64),
         sport: sport_of(summary.sport, summary.sub_sport),
         distance_km: summary.total_distance.map(|cm| cm as f64 / 100_000.0),
         ascent_m: summary.total_ascent.map(|m| m as f64),
-        cadence_spm: cadence.filter(|spm| *spm > 0.0),
+        cadence_spm: cadence,
         origin: Origin::ActivityFile,
     })
 }

@@ -80,7 +80,9 @@ impl Cadence {
 
     /// Both GPX's and TCX's running cadences count one foot (strides a minute).
     fn steps_a_minute(&self) -> Option<f64> {
-        (self.count > 0).then(|| 2.0 * self.sum / f64::from(self.count))
+        (self.count > 0)
+            .then(|| super::steps_a_minute(self.sum / f64::from(self.count)))
+            .flatten()
     }
 }
 

@@ -5,6 +5,9 @@
 // are written by tests/fixtures/activities/make.mjs, dated from today.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, openSync, closeSync, truncateSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { withBuiltSite, openPage, appReady, screenshot } from './support.mjs';
 import { PLAN, EXPECTED, fit, gpx, tcx, stravaZip, garminCsv, zip } from '../fixtures/activities/make.mjs';
@@ -113,6 +116,16 @@ test('bad files are refused by name, fill nothing and lose nothing', async () =>
   assert.equal(await page.inputValue('#week'), '25');
   assert.equal(await page.inputValue('#prev-1'), '20');
   await screenshot(page, 'phone-import-refused');
+  // A 500 MB file (sparse on disk, given by its path) is refused by its size, unread.
+  const folder = mkdtempSync(join(tmpdir(), 'knee-huge-'));
+  const huge = join(folder, 'huge.fit');
+  closeSync(openSync(huge, 'w'));
+  truncateSync(huge, 500 * 1024 * 1024);
+  await page.setInputFiles('[data-testid=import-activities]', [huge]);
+  await page.waitForFunction(() => document.querySelector('[data-testid=activities-message]')?.textContent.includes('huge.fit'));
+  assert.match(await page.textContent('[data-testid=activities-message]'), /huge\.fit: it is larger than 64 MB/);
+  assert.equal(await page.inputValue('#week'), '25');
+  rmSync(folder, { recursive: true, force: true });
   assert.deepEqual(errors, []);
   await context.close();
 });
