@@ -98,17 +98,15 @@ fn message_lines(reading: &Reading, summary: Option<&Summary>) -> Vec<String> {
                 parts.join(", ")
             ));
         }
-        if summary.without_sport > 0 {
-            lines.push(format!(
-                "{} files did not say their sport; they are counted as runs. Leave out any that are not.",
-                summary.without_sport
-            ));
+        match summary.without_sport {
+            0 => {}
+            1 => lines.push("1 file did not say its sport; it is counted as a run. Leave it out if it is not one.".to_string()),
+            n => lines.push(format!("{n} files did not say their sport; they are counted as runs. Leave out any that are not.")),
         }
-        if summary.in_the_future > 0 {
-            lines.push(format!(
-                "{} activities are dated after today (a watch's clock set wrong?) and were left out.",
-                summary.in_the_future
-            ));
+        match summary.in_the_future {
+            0 => {}
+            1 => lines.push("1 activity is dated after today (a watch's clock set wrong?) and was left out.".to_string()),
+            n => lines.push(format!("{n} activities are dated after today (a watch's clock set wrong?) and were left out.")),
         }
     }
     lines
