@@ -45,6 +45,16 @@ async function writeTabs(tabs) {
   await (await caches.open(TABS)).put(TABS_KEY, new Response(JSON.stringify(tabs)));
 }
 
+// The list of open tabs is read, changed and written back by the activation and by each
+// tab's message; one at a time, so a tab that says which build it runs while the new worker
+// activates is never written over (and its build's files deleted under it).
+let tabsInUse = Promise.resolve();
+function oneAtATime(change) {
+  const run = tabsInUse.then(change);
+  tabsInUse = run.catch(() => {});
+  return run;
+}
+
 // Deletes this app's caches of other builds that no open tab runs; other apps' caches on a
 // club's site are never touched.
 async function dropUnused() {
@@ -69,7 +79,7 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim().then(dropUnused));
+  event.waitUntil(self.clients.claim().then(() => oneAtATime(dropUnused)));
 });
 
 // A tab says which build it runs ({ uses }) as it starts and whenever a new worker takes it
@@ -83,12 +93,14 @@ self.addEventListener('message', (event) => {
   if (!event.data || typeof event.data.uses !== 'string' || !event.source) return;
   const tab = event.source;
   event.waitUntil((async () => {
-    const tabs = await readTabs();
-    tabs[tab.id] = event.data.uses;
-    await writeTabs(tabs);
+    await oneAtATime(async () => {
+      const tabs = await readTabs();
+      tabs[tab.id] = event.data.uses;
+      await writeTabs(tabs);
+    });
     const offline = await fill().catch(() => false);
     tab.postMessage({ offline });
-    await dropUnused();
+    await oneAtATime(dropUnused);
   })());
 });
 

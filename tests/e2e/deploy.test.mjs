@@ -18,7 +18,18 @@ before(async () => {
   await cp(DIST, first, { recursive: true });
   second = await newBuild();
 });
-after(async () => { await browser?.close(); });
+// Every server a test opens is closed after the file too, so a test that fails half way
+// cannot keep the file's process (and the whole run) waiting.
+const servers = [];
+const serveHere = async (dir) => {
+  const site = await serve(dir);
+  servers.push(site);
+  return site;
+};
+after(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((site) => site.close().catch(() => {})));
+});
 
 /**
  * A second build, as a new release looks to a host: its own index.html and whole-app files
@@ -80,7 +91,7 @@ function tryUpdate(page) {
 const ourCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith('runners-knee-check-')));
 
 test('a new sw.js beside the old index.html does not install, and the running build stays', async () => {
-  const site = await serve(first);
+  const site = await serveHere(first);
   const context = await browser.newContext({ viewport: DESKTOP });
   const { page, errors } = await openControlled(context, `${site.url}#/check`);
   const before = await ourCaches(page);
@@ -100,7 +111,7 @@ test('a new sw.js beside the old index.html does not install, and the running bu
 });
 
 test('an old sw.js beside a new index.html caches nothing on a first visit, and the app still works', async () => {
-  const site = await serve(await halfDeployed(second, first, ['sw.js']));
+  const site = await serveHere(await halfDeployed(second, first, ['sw.js']));
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   await page.goto(`${site.url}#/check?v=1&week=40&prev=30`);
@@ -125,7 +136,7 @@ test('an old sw.js beside a new index.html caches nothing on a first visit, and 
 });
 
 test('a cache the browser cleared is filled again, and the footer says what is true meanwhile', async () => {
-  const site = await serve(first);
+  const site = await serveHere(first);
   const context = await browser.newContext({ viewport: DESKTOP });
   // Closed whatever happens: a server left open keeps this file's process from ending.
   const servers = [site];
@@ -149,7 +160,7 @@ test('a cache the browser cleared is filled again, and the footer says what is t
     await context.setOffline(false);
 
     // Cleared again, while the site has moved on: the old files cannot be had any more.
-    const moved = await serve(second);
+    const moved = await serveHere(second);
     servers.push(moved);
     const other = await browser.newContext({ viewport: DESKTOP });
     const { page: tab } = await openControlled(other, `${moved.url}#/check`);
@@ -170,31 +181,34 @@ test('a cache the browser cleared is filled again, and the footer says what is t
 });
 
 test('a tab opened before another tab took an update still opens its other pages, keeping its draft', async () => {
-  const site = await serve(first);
+  const site = await serveHere(first);
   const context = await browser.newContext({ viewport: DESKTOP });
-  const { page: old, errors } = await openControlled(context, `${site.url}#/check`);
-  await old.fill('#week', '44');
-  site.dir = second;
-  const { page: fresh } = await openControlled(context, `${site.url}#/check`);
-  await fresh.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
-  await fresh.waitForSelector('[data-testid=update-ready]');
-  await Promise.all([fresh.waitForEvent('load'), fresh.click('[data-testid=update-ready] button')]);
-  await appReady(fresh);
-  await fresh.waitForSelector('meta[name=app-build][content=second]', { state: 'attached' });
+  try {
+    const { page: old, errors } = await openControlled(context, `${site.url}#/check`);
+    await old.fill('#week', '44');
+    site.dir = second;
+    const { page: fresh } = await openControlled(context, `${site.url}#/check`);
+    await fresh.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+    await fresh.waitForSelector('[data-testid=update-ready]');
+    await Promise.all([fresh.waitForEvent('load'), fresh.click('[data-testid=update-ready] button')]);
+    await appReady(fresh);
+    await fresh.waitForSelector('meta[name=app-build][content=second]', { state: 'attached' });
 
-  assert.equal(await old.$('meta[name=app-build]'), null, 'the old tab still runs the first build');
-  await old.click('nav[aria-label=Main] a[href="#/history"]');
-  await old.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Your history', null, { timeout: 20000 });
-  assert.doesNotMatch(await old.textContent('main'), /check your connection/i);
-  await old.click('nav[aria-label=Main] a[href="#/check"]');
-  await old.waitForSelector('main form.check-form');
-  assert.equal(await old.inputValue('#week'), '44', 'its answers are still there');
+    assert.equal(await old.$('meta[name=app-build]'), null, 'the old tab still runs the first build');
+    await old.click('nav[aria-label=Main] a[href="#/history"]');
+    await old.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Your history', null, { timeout: 20000 });
+    assert.doesNotMatch(await old.textContent('main'), /check your connection/i);
+    await old.click('nav[aria-label=Main] a[href="#/check"]');
+    await old.waitForSelector('main form.check-form');
+    assert.equal(await old.inputValue('#week'), '44', 'its answers are still there');
 
-  await old.close();
-  await fresh.reload();
-  await appReady(fresh);
-  await fresh.waitForFunction(async () => (await caches.keys()).filter((key) => key.startsWith('runners-knee-check-')).length === 1, null, { timeout: 10000 });
-  assert.deepEqual(errors, []);
-  await context.close();
-  await site.close();
+    await old.close();
+    await fresh.reload();
+    await appReady(fresh);
+    await fresh.waitForFunction(async () => (await caches.keys()).filter((key) => key.startsWith('runners-knee-check-')).length === 1, null, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
 });
