@@ -13,6 +13,10 @@ use std::time::Instant;
 use knee_check::activities::summary::summarise;
 use knee_check::activities::{self, csv, without_repeats, zip};
 
+#[path = "support/seeded.rs"]
+mod seeded;
+use seeded::Seeded;
+
 const NOW: i64 = 1_796_558_400;
 const SEEDS: [&str; 7] = [
     "plan-0.fit",
@@ -23,22 +27,6 @@ const SEEDS: [&str; 7] = [
     "strava-export.zip",
     "untimed.gpx",
 ];
-
-/// A small seeded generator (xorshift64*), so every run tests the same inputs.
-struct Seeded(u64);
-
-impl Seeded {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound.max(1) as u64) as usize
-    }
-}
 
 fn seeds() -> Vec<Vec<u8>> {
     SEEDS

@@ -11,6 +11,10 @@ use knee_check::link::{decode, encode};
 use knee_check::model::score::score_only;
 
 /// Links as coaches write them, the starting points for mutation.
+#[path = "support/seeded.rs"]
+mod seeded;
+use seeded::Seeded;
+
 const SEEDS: [&str; 6] = [
     "v=1&units=km&week=45&prev=30,29,31,30&longest=18&longest30=11&runs=5&added=speed,hills&strength=0&tight=quads:2,calves:1&sitting=9&shoes=new_minimal&shoe_dist=700&weight=82&weight_change=2&form=overstride,knee_in&cadence=158&injury=healed&feet=overpronation&pain=3",
     "v=1&units=mi&wunits=st&week=20&prev=18,18&weight=11st%204&pain_site=below&pain_weeks=6&flags=locking",
@@ -47,22 +51,6 @@ const PIECES: [&str; 24] = [
     "v=1&",
     "tight=quads:",
 ];
-
-/// A small seeded generator (xorshift64*), so every run tests the same inputs.
-struct Seeded(u64);
-
-impl Seeded {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound.max(1) as u64) as usize
-    }
-}
 
 fn char_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
