@@ -20,13 +20,15 @@ const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.
 
 /**
  * Serves `dir` under `prefix` (such as `/tools/knee/`); anything outside it is a 404. The
- * returned `site.dir` can be changed to serve another build, as a club's host swaps one in.
+ * returned `site.dir` can be changed to serve another build, as a club's host swaps one in;
+ * `site.requests` lists the paths asked for, in order.
  * With `gzip`, text and wasm go out gzip -9 encoded, as a static host would send them.
  */
 export async function serve(dir, prefix = '/', { gzip = false } = {}) {
-  const site = { dir };
+  const site = { dir, requests: [] };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    site.requests.push(path);
     if (!path.startsWith(prefix)) {
       response.writeHead(404).end('not found');
       return;

@@ -36,6 +36,16 @@ async function fill() {
   return true;
 }
 
+// A refill that fails is tried again a little later (a phone's connection that dropped for
+// a moment, a host busy for a second) before the tab hears the app does not open offline.
+async function fillOrRetry() {
+  for (const pause of [1000, 4000]) {
+    if (await fill().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  return fill().catch(() => false);
+}
+
 async function readTabs() {
   const stored = await (await caches.open(TABS)).match(TABS_KEY);
   return stored ? stored.json() : {};
@@ -98,7 +108,7 @@ self.addEventListener('message', (event) => {
       tabs[tab.id] = event.data.uses;
       await writeTabs(tabs);
     });
-    const offline = await fill().catch(() => false);
+    const offline = await fillOrRetry();
     tab.postMessage({ offline });
     await oneAtATime(dropUnused);
   })());

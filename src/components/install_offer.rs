@@ -6,12 +6,17 @@ use crate::browser::install;
 /// Safari on iOS, which makes no offer.
 #[component]
 pub fn InstallOffer() -> Html {
-    let offered = use_state(install::offered);
+    let offered = use_state_eq(install::offered);
     let status = use_state(|| None::<&'static str>);
     {
         let offered = offered.clone();
         use_effect_with((), move |_| {
-            let listener = install::on_change(move || offered.set(install::offered()));
+            let listener = {
+                let offered = offered.clone();
+                install::on_change(move || offered.set(install::offered()))
+            };
+            // An offer that came between the first render and this effect is read now.
+            offered.set(install::offered());
             move || drop(listener)
         });
     }

@@ -35,17 +35,27 @@ pub fn reload_into_update(check: &Assessment, note: &str) {
 /// Registers the worker once and follows the connection; call it in one place only.
 #[hook]
 pub fn use_app_status() -> AppStatus {
-    let online = use_state(connection::online);
+    let online = use_state_eq(connection::online);
     let update_ready = use_state(|| false);
-    let report = use_state(service_worker::offline_report);
+    let report = use_state_eq(service_worker::offline_report);
     {
         let (online, update_ready, report) = (online.clone(), update_ready.clone(), report.clone());
         use_effect_with((), move |_| {
             service_worker::register(move || update_ready.set(true));
-            let listeners = connection::on_change(move |state| online.set(state));
-            let controller = service_worker::on_offline_report(move || {
-                report.set(service_worker::offline_report())
-            });
+            let listeners = {
+                let online = online.clone();
+                connection::on_change(move |state| online.set(state))
+            };
+            let controller = {
+                let report = report.clone();
+                service_worker::on_offline_report(move || {
+                    report.set(service_worker::offline_report())
+                })
+            };
+            // Yew may give the browser a turn between the first render and this effect: an
+            // answer the worker gave meanwhile was heard by no one, so it is read again now.
+            online.set(connection::online());
+            report.set(service_worker::offline_report());
             move || drop((listeners, controller))
         });
     }

@@ -59,16 +59,16 @@ pub fn use_check() -> CheckHandle {
 }
 
 /// Fills the form from a check link whenever the fragment carries a new one, and says so
-/// when the page was opened at an address it could not read. The link in the address is
-/// skipped when the form is newer than it: the kept draft after a reload into a new version,
-/// or the form the check handed over.
+/// when the page was opened at an address it could not read. The link the page opened at is
+/// skipped when the form has already read it, or is newer than it: the kept draft after a
+/// reload into a new version, or the form the check handed over.
 #[hook]
-fn use_check_links(form: CheckHandle, newer_than_address: bool) {
+fn use_check_links(form: CheckHandle, address_read: bool) {
     let place = use_place();
     let last_query = use_mut_ref(|| {
         let fragment = location::fragment();
         match link::check_query(&fragment) {
-            Some(query) if newer_than_address => query.to_string(),
+            Some(query) if address_read => query.to_string(),
             _ => String::new(),
         }
     });
@@ -137,7 +137,15 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
                     form.edited = true;
                     form
                 }
-                (None, None) => empty,
+                // Filled before its first render, not by an effect after it: the live page
+                // replaces the pre-rendered copy as soon as it shows a form, and an empty
+                // one would flash where the coach's answers belong.
+                (None, None) => match link::check_query(&location::fragment()) {
+                    Some(query) if !query.is_empty() => {
+                        empty.reduce(CheckAction::OfferLink(Box::new(link::decode(query))))
+                    }
+                    _ => empty,
+                },
             })
         })
     };
@@ -151,7 +159,7 @@ pub fn CheckProvider(props: &CheckProviderProps) -> Html {
     };
     use_check_links(
         handle.clone(),
-        address_is_the_drafts || handed_over.is_some(),
+        address_is_the_drafts || handed_over.is_some() || read.0.is_none(),
     );
     // Kept on every change the runner makes; a form only filled from a link or reopened
     // from history is not a draft, and leaves any kept one as it was. The first form is
