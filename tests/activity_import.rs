@@ -247,3 +247,23 @@ fn a_cadence_is_read_in_steps_whether_the_file_counted_strides_or_steps() {
     assert_eq!(activities::steps_a_minute(172.0), Some(172.0));
     assert_eq!(activities::steps_a_minute(0.0), None);
 }
+
+#[test]
+fn a_fit_file_read_as_other_devices_write_it() {
+    let one = |name: &str| {
+        let mut read = fit::read(&fixture(name)).unwrap();
+        assert_eq!(read.len(), 1, "{name}");
+        read.remove(0)
+    };
+    // The sport named only in a sport message.
+    let run = one("sport-message.fit");
+    assert_eq!(run.sport, Sport::Run);
+    assert_eq!(run.distance_km, Some(10.0));
+    // No start time: the end less the elapsed time, so a run from 23:30 that ended after
+    // midnight counts on the day it began.
+    let late = one("without-start.fit");
+    let began = NOW - 12 * 3600 - 86_400 + 23 * 3600 + 1800;
+    assert_eq!(late.start, activities::Start::Instant(began));
+    // Pushing a wheelchair is its own sport, and not counted as running.
+    assert_eq!(one("wheelchair.fit").sport, Sport::Other);
+}

@@ -8,12 +8,14 @@ use super::{Activity, Origin, Sport, Start};
 
 /// Seconds from the Unix epoch to FIT's (1989-12-31 00:00 UTC).
 const FIT_EPOCH: i64 = 631_065_600;
+const SPORT: u16 = 12;
 const SESSION: u16 = 18;
 const LAP: u16 = 19;
 
 /// Field numbers of the session and lap messages (FIT profile, Garmin FIT SDK 21).
 struct Fields {
     start_time: u8,
+    total_elapsed_time: u8,
     sport: u8,
     sub_sport: u8,
     total_distance: u8,
@@ -24,6 +26,7 @@ struct Fields {
 
 const SESSION_FIELDS: Fields = Fields {
     start_time: 2,
+    total_elapsed_time: 7,
     sport: 5,
     sub_sport: 6,
     total_distance: 9,
@@ -34,12 +37,26 @@ const SESSION_FIELDS: Fields = Fields {
 
 const LAP_FIELDS: Fields = Fields {
     start_time: 2,
+    total_elapsed_time: 7,
     sport: 25,
     sub_sport: 39,
     total_distance: 9,
     total_ascent: 21,
     avg_cadence: 17,
     avg_fractional_cadence: 80,
+};
+
+/// The sport message, which some devices write instead of naming the sport in the session;
+/// 255, FIT's invalid field number, stands for the fields it does not have.
+const SPORT_FIELDS: Fields = Fields {
+    start_time: u8::MAX,
+    total_elapsed_time: u8::MAX,
+    sport: 0,
+    sub_sport: 1,
+    total_distance: u8::MAX,
+    total_ascent: u8::MAX,
+    avg_cadence: u8::MAX,
+    avg_fractional_cadence: u8::MAX,
 };
 
 /// FIT's CRC-16, four bits at a time (the FIT protocol's own table).
@@ -75,7 +92,10 @@ struct Definition {
 #[derive(Default)]
 struct Summary {
     start_time: Option<u64>,
+    /// When the message was written: the end of a session or lap.
     timestamp: Option<u64>,
+    /// Milliseconds from start to end, pauses included.
+    total_elapsed_time: Option<u64>,
     sport: Option<u64>,
     sub_sport: Option<u64>,
     total_distance: Option<u64>,
@@ -109,6 +129,7 @@ fn summary_of(definition: &Definition, data: &[u8], fields: &Fields) -> Summary 
         let slot = match field.number {
             n if n == fields.start_time => &mut summary.start_time,
             253 => &mut summary.timestamp,
+            n if n == fields.total_elapsed_time => &mut summary.total_elapsed_time,
             n if n == fields.sport => &mut summary.sport,
             n if n == fields.sub_sport => &mut summary.sub_sport,
             n if n == fields.total_distance => &mut summary.total_distance,
@@ -140,7 +161,11 @@ fn sport_of(sport: Option<u64>, sub_sport: Option<u64>) -> Sport {
 }
 
 fn activity_of(summary: &Summary) -> Option<Activity> {
-    let start = summary.start_time.or(summary.timestamp)?;
+    // Without its start, a session began its elapsed time before it was written.
+    let start = summary.start_time.or_else(|| {
+        let elapsed = summary.total_elapsed_time.unwrap_or(0) / 1000;
+        Some(summary.timestamp?.saturating_sub(elapsed))
+    })?;
     // Running cadence is stored per leg, in strides a minute: two steps a stride.
     let cadence = summary.avg_cadence.and_then(|strides| {
         let fraction = summary.avg_fractional_cadence.unwrap_or(0) as f64 / 128.0;
@@ -169,6 +194,7 @@ fn one_activity_of_laps(laps: &[Summary]) -> Option<Activity> {
     let mut whole = Summary {
         start_time: laps.iter().filter_map(|lap| lap.start_time).min(),
         timestamp: first.timestamp,
+        total_elapsed_time: first.total_elapsed_time,
         sport: first.sport,
         sub_sport: first.sub_sport,
         total_distance: sum(|lap| lap.total_distance),
@@ -193,13 +219,23 @@ fn one_activity_of_laps(laps: &[Summary]) -> Option<Activity> {
 pub fn read(bytes: &[u8]) -> Result<Vec<Activity>, String> {
     let mut sessions = Vec::new();
     let mut laps = Vec::new();
+    let mut sports = Vec::new();
     let mut rest = bytes;
     loop {
-        let used = read_one(rest, &mut sessions, &mut laps)?;
+        let used = read_one(rest, &mut sessions, &mut laps, &mut sports)?;
         rest = &rest[used..];
         // Files may be chained one after another; anything else after the end is padding.
         if !looks_like_fit(rest) {
             break;
+        }
+    }
+    // A session or lap that does not name its sport takes the file's sport message.
+    if let Some(sport) = sports.first() {
+        for summary in sessions.iter_mut().chain(laps.iter_mut()) {
+            if summary.sport.is_none() {
+                summary.sport = sport.sport;
+                summary.sub_sport = summary.sub_sport.or(sport.sub_sport);
+            }
         }
     }
     let activities: Vec<Activity> = if sessions.is_empty() {
@@ -221,6 +257,7 @@ fn read_one(
     bytes: &[u8],
     sessions: &mut Vec<Summary>,
     laps: &mut Vec<Summary>,
+    sports: &mut Vec<Summary>,
 ) -> Result<usize, String> {
     if !looks_like_fit(bytes) {
         return Err("it is not a FIT file".into());
@@ -298,6 +335,7 @@ fn read_one(
             match definition.global {
                 SESSION => sessions.push(summary_of(definition, data, &SESSION_FIELDS)),
                 LAP => laps.push(summary_of(definition, data, &LAP_FIELDS)),
+                SPORT => sports.push(summary_of(definition, data, &SPORT_FIELDS)),
                 _ => {}
             }
         }
