@@ -267,3 +267,37 @@ fn a_fit_file_read_as_other_devices_write_it() {
     // Pushing a wheelchair is its own sport, and not counted as running.
     assert_eq!(one("wheelchair.fit").sport, Sport::Other);
 }
+
+#[test]
+fn times_are_read_however_the_files_write_them() {
+    use activities::time::{parse_iso_instant, parse_strava_instant};
+    // 2026-12-01 07:30 UTC.
+    let at = 1_796_110_200;
+    for text in [
+        "2026-12-01T07:30:00Z",
+        "2026-12-01T07:30:00.250Z",
+        "2026-12-01T08:30:00+01:00",
+        "2026-12-01T08:30:00+0100",
+        "2026-12-01T02:30:00-05",
+        "2026-12-01T07:30:00",
+    ] {
+        assert_eq!(parse_iso_instant(text), Some(at), "{text}");
+    }
+    assert_eq!(parse_iso_instant("2026-12-01T08:30:00+é"), None);
+    for text in [
+        "Dec 1, 2026, 7:30:00 AM",
+        "1 Dec 2026, 07:30:00",
+        "2026-12-01 07:30:00",
+    ] {
+        assert_eq!(parse_strava_instant(text), Some(at), "{text}");
+    }
+    assert_eq!(
+        parse_strava_instant("Dec 1, 2026, 12:10:00 AM"),
+        Some(at - 7 * 3600 - 20 * 60)
+    );
+    assert_eq!(
+        parse_strava_instant("Dec 1, 2026, 7:30:00 PM"),
+        Some(at + 12 * 3600)
+    );
+    assert_eq!(parse_strava_instant("yesterday"), None);
+}

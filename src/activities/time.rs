@@ -51,9 +51,14 @@ pub fn parse_iso_instant(text: &str) -> Option<i64> {
     let (clock_text, offset) = if let Some(clock_text) = rest.strip_suffix(['Z', 'z']) {
         (clock_text, 0)
     } else if let Some(at) = rest.rfind(['+', '-']) {
-        let (hours, minutes) = rest[at + 1..]
-            .split_once(':')
-            .unwrap_or((&rest[at + 1..], "0"));
+        let zone = &rest[at + 1..];
+        // `+01:00`, `+0100` or `+01`.
+        let (hours, minutes) = match zone.split_once(':') {
+            Some(parts) => parts,
+            None if zone.is_ascii() => zone.split_at(zone.len().min(2)),
+            None => return None,
+        };
+        let minutes = if minutes.is_empty() { "0" } else { minutes };
         let sign = if rest.as_bytes()[at] == b'-' { -1 } else { 1 };
         (
             &rest[..at],
@@ -71,31 +76,37 @@ pub fn parse_wall_clock(text: &str) -> Option<i64> {
     Some(date(day)? * 1440 + clock(time)? / 60)
 }
 
-/// Strava's `Dec 1, 2026, 7:30:00 AM`, in UTC.
+/// Strava's activity date, in UTC, as its export writes it in English: `Dec 1, 2026, 7:30:00
+/// AM`, or day first (`1 Dec 2026, 07:30:00`) as some accounts have it; an ISO time too.
 pub fn parse_strava_instant(text: &str) -> Option<i64> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
     let text = text.trim();
-    let mut parts = text.split(',').map(str::trim);
-    let (month_name, day) = parts.next()?.split_once(' ')?;
-    let month = MONTHS.iter().position(|name| {
-        month_name
-            .get(..3)
-            .is_some_and(|m| m.eq_ignore_ascii_case(name))
+    if text.as_bytes().get(4) == Some(&b'-') {
+        return parse_iso_instant(text);
+    }
+    let words: Vec<&str> = text
+        .split([',', ' '])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let month = words.iter().find_map(|word| {
+        MONTHS.iter().position(|name| {
+            word.get(..3)
+                .is_some_and(|start| start.eq_ignore_ascii_case(name))
+        })
     })? as i64
         + 1;
-    let year = number(parts.next()?)?;
-    let moment = parts.next()?;
-    let (time, half) = moment.split_once(' ').unwrap_or((moment, ""));
-    let mut seconds = clock(time)?;
+    let numbers: Vec<i64> = words.iter().filter_map(|word| number(word)).collect();
+    let (&day, &year) = (numbers.first()?, numbers.get(1)?);
+    let mut seconds = clock(words.iter().find(|word| word.contains(':'))?)?;
+    let half = |name: &str| words.iter().any(|word| word.eq_ignore_ascii_case(name));
     let hours = seconds / 3600;
-    if half.eq_ignore_ascii_case("PM") && hours < 12 {
+    if half("PM") && hours < 12 {
         seconds += 12 * 3600;
-    } else if half.eq_ignore_ascii_case("AM") && hours == 12 {
+    } else if half("AM") && hours == 12 {
         seconds -= 12 * 3600;
     }
-    let day = number(day.trim())?;
     ((1..=31).contains(&day) && year >= 1970)
         .then(|| days_from_civil(year, month, day) * 86_400 + seconds)
 }
