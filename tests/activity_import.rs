@@ -301,3 +301,24 @@ fn times_are_read_however_the_files_write_them() {
     );
     assert_eq!(parse_strava_instant("yesterday"), None);
 }
+
+#[test]
+fn a_zip_made_on_a_mac_is_read_without_its_shadow_copies() {
+    assert!(zip::is_wanted("export/activities/1000.fit.gz"));
+    assert!(zip::is_wanted("Activities.CSV"));
+    assert!(!zip::is_wanted("__MACOSX/export/activities/._1000.fit.gz"));
+    assert!(!zip::is_wanted("export/._run.gpx"));
+    assert!(!zip::is_wanted("export/media/photo.jpg"));
+}
+
+#[test]
+fn a_listed_file_is_found_at_the_zips_top_or_in_a_folder_zipped_again() {
+    let listed = "activities/1000.fit.gz";
+    assert!(zip::is_listed_as("activities/1000.fit.gz", listed));
+    assert!(zip::is_listed_as(
+        "export_12/activities/1000.fit.gz",
+        listed
+    ));
+    assert!(!zip::is_listed_as("old_activities/1000.fit.gz", listed));
+    assert!(!zip::is_listed_as("activities/21000.fit.gz", listed));
+}

@@ -79,34 +79,32 @@ pub fn parse_wall_clock(text: &str) -> Option<i64> {
 /// Strava's activity date, in UTC, as its export writes it in English: `Dec 1, 2026, 7:30:00
 /// AM`, or day first (`1 Dec 2026, 07:30:00`) as some accounts have it; an ISO time too.
 pub fn parse_strava_instant(text: &str) -> Option<i64> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const MONTHS: &str = "janfebmaraprmayjunjulaugsepoctnovdec";
+    const HALF_DAY: i64 = 12 * 3600;
     let text = text.trim();
     if text.as_bytes().get(4) == Some(&b'-') {
         return parse_iso_instant(text);
     }
-    let words: Vec<&str> = text
-        .split([',', ' '])
-        .filter(|word| !word.is_empty())
-        .collect();
-    let month = words.iter().find_map(|word| {
-        MONTHS.iter().position(|name| {
-            word.get(..3)
-                .is_some_and(|start| start.eq_ignore_ascii_case(name))
-        })
-    })? as i64
-        + 1;
-    let numbers: Vec<i64> = words.iter().filter_map(|word| number(word)).collect();
-    let (&day, &year) = (numbers.first()?, numbers.get(1)?);
-    let mut seconds = clock(words.iter().find(|word| word.contains(':'))?)?;
-    let half = |name: &str| words.iter().any(|word| word.eq_ignore_ascii_case(name));
-    let hours = seconds / 3600;
-    if half("PM") && hours < 12 {
-        seconds += 12 * 3600;
-    } else if half("AM") && hours == 12 {
-        seconds -= 12 * 3600;
+    let (mut month, mut day, mut year, mut seconds, mut pm) = (None, None, None, None, None);
+    for word in text.split([',', ' ']) {
+        let lower = word.to_ascii_lowercase();
+        match number(word) {
+            Some(n) if day.is_none() => day = Some(n),
+            Some(n) => year = Some(n),
+            None if word.contains(':') => seconds = clock(word),
+            None if lower == "am" || lower == "pm" => pm = Some(lower == "pm"),
+            None if word.len() >= 3 && word.is_ascii() => {
+                month = month.or(MONTHS.find(&lower[..3]).filter(|at| at % 3 == 0));
+            }
+            None => {}
+        }
     }
+    let mut seconds = seconds?;
+    // On a 12-hour clock, 12 AM is midnight and 12 PM noon.
+    if let Some(pm) = pm {
+        seconds = seconds % HALF_DAY + if pm { HALF_DAY } else { 0 };
+    }
+    let (month, day, year) = (month? as i64 / 3 + 1, day?, year?);
     ((1..=31).contains(&day) && year >= 1970)
         .then(|| days_from_civil(year, month, day) * 86_400 + seconds)
 }

@@ -143,15 +143,27 @@ pub fn data_offset(local_header: &[u8], entry: &Entry) -> Result<u64, String> {
     Ok(entry.header_offset + 30 + name_length + extra_length)
 }
 
-/// The entries worth reading: the activity list and activity files, not folders or photos.
+/// The entries worth reading: the activity list and activity files, not folders or photos,
+/// nor the shadow copies a Mac adds when it zips a folder (`__MACOSX/`, `._name`).
 pub fn is_wanted(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     let base = name.rsplit('/').next().unwrap_or(&name);
+    if name.starts_with("__macosx/") || base.starts_with("._") {
+        return false;
+    }
     let base = base.strip_suffix(".gz").unwrap_or(base);
     base == "activities.csv"
         || base.ends_with(".fit")
         || base.ends_with(".gpx")
         || base.ends_with(".tcx")
+}
+
+/// Whether the entry is the file a Strava list names (`activities/1.fit.gz`), at the zip's
+/// top or inside the folder a runner zipped again.
+pub fn is_listed_as(entry: &str, listed: &str) -> bool {
+    entry
+        .strip_suffix(listed)
+        .is_some_and(|folder| folder.is_empty() || folder.ends_with('/'))
 }
 
 pub fn is_list(name: &str) -> bool {

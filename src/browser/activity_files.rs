@@ -187,21 +187,25 @@ async fn read_zip(file: &File, reading: &mut Reading, run: &mut Run) -> Result<(
     let recent = list
         .as_ref()
         .map(|list| list.recent_files(now_seconds(), &offset_minutes));
-    let files: Vec<&&zip::Entry> = wanted
+    // Each file to open, with the name the list gives it (a zip made again from the
+    // unpacked folder puts the folder's name in front).
+    let files: Vec<(&&zip::Entry, String)> = wanted
         .iter()
         .filter(|e| !zip::is_list(&e.name))
-        .filter(|e| {
-            recent
-                .as_ref()
-                .is_none_or(|recent| recent.contains(&e.name))
+        .filter_map(|e| match &recent {
+            Some(recent) => recent
+                .iter()
+                .find(|listed| zip::is_listed_as(&e.name, listed))
+                .map(|listed| (e, listed.clone())),
+            None => Some((e, e.name.clone())),
         })
         .collect();
     run.total += files.len() as u32;
     let mut read = Vec::new();
-    for entry in files {
+    for (entry, listed) in files {
         let label = format!("{name}: {}", entry.name);
         match entry_bytes(file, entry).await {
-            Ok(bytes) if add(reading, &label, &bytes) => read.push(entry.name.clone()),
+            Ok(bytes) if add(reading, &label, &bytes) => read.push(listed),
             Ok(_) => {}
             Err(why) => reading.refuse(&label, &why),
         }

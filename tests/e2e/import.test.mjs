@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, openSync, closeSync, truncateSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { withBuiltSite, openPage, appReady, screenshot } from './support.mjs';
-import { PLAN, EXPECTED, fit, gpx, tcx, stravaZip, garminCsv, zip } from '../fixtures/activities/make.mjs';
+import { PLAN, EXPECTED, fit, gpx, tcx, stravaZip, stravaCsv, garminCsv, zip } from '../fixtures/activities/make.mjs';
 
 const app = withBuiltSite();
 const PHONE_390 = { width: 390, height: 844 };
@@ -69,6 +70,29 @@ test('a zip, a FIT, a GPX and a TCX together fill the training answers, each run
   await page.waitForSelector('#about-title');
   assert.match(await page.textContent('.about'), /never uploaded\. Nothing of them is kept/);
   assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Strava\'s export unpacked and zipped again on a Mac: its files are found in the folder, each run once', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE_390);
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  // The list gives no cadence: a cadence in the preview came from the files in the folder.
+  const folder = 'export_98765/';
+  const shadow = Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]);
+  await pick(page, [file('export_98765.zip', zip([
+    { name: `${folder}activities.csv`, data: stravaCsv(PLAN.map((run) => ({ ...run, cadence: undefined })), today) },
+    ...PLAN.map((run, i) => ({ name: `${folder}activities/${1000 + i}.fit.gz`, data: gzipSync(fit(run, today)) })),
+    ...PLAN.map((_, i) => ({ name: `__MACOSX/${folder}activities/._${1000 + i}.fit.gz`, data: shadow })),
+  ]), 'application/zip')]);
+  await page.waitForSelector('[data-testid=activities-preview]');
+  const shown = await preview(page);
+  assert.equal(shown.week, String(EXPECTED.week));
+  assert.equal(shown.prev, EXPECTED.prev.join(','));
+  assert.equal(shown.runs, String(EXPECTED.runs));
+  assert.equal(shown.cadence, String(EXPECTED.cadence));
+  assert.doesNotMatch(await page.textContent('[data-testid=activities-message]'), /MACOSX|\._/);
   assert.deepEqual(errors, []);
   await context.close();
 });
