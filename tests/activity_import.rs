@@ -242,6 +242,21 @@ fn a_strava_list_with_one_distance_column_reads_km_or_metres() {
 }
 
 #[test]
+fn a_lists_numbers_are_read_with_thousands_or_a_decimal_comma() {
+    assert_eq!(csv::number("1,234.5"), Some(1234.5));
+    assert_eq!(csv::number("1,234"), Some(1234.0));
+    assert_eq!(csv::number("10,02"), Some(10.02));
+    assert_eq!(csv::number(" 8,5 "), Some(8.5));
+    assert_eq!(csv::number("10.02"), Some(10.02));
+    assert_eq!(csv::number("--"), None);
+    let header = "\"Activity Type\",\"Date\",\"Distance\",\"Total Ascent\"\n";
+    let text = format!("{header}\"Running\",\"2026-12-05 07:00:00\",\"12,34\",\"1,250\"\n");
+    let list = csv::read_list(&text, false).unwrap();
+    assert_eq!(list.activities[0].distance_km, Some(12.34));
+    assert_eq!(list.activities[0].ascent_m, Some(1250.0));
+}
+
+#[test]
 fn a_cadence_is_read_in_steps_whether_the_file_counted_strides_or_steps() {
     assert_eq!(activities::steps_a_minute(85.5), Some(171.0));
     assert_eq!(activities::steps_a_minute(172.0), Some(172.0));

@@ -93,9 +93,20 @@ pub fn rows(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-/// A number as the lists write it: `1,234.5` (Garmin's thousands), `--` for none.
-fn number(text: &str) -> Option<f64> {
-    let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
+/// A number as the lists write it: `1,234.5` (Garmin's thousands), `10,02` (a decimal comma,
+/// as lists exported in many European languages write distances: one or two digits after a
+/// comma are never thousands), `--` for none.
+pub fn number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let decimal_comma = !text.contains('.')
+        && text
+            .rsplit_once(',')
+            .is_some_and(|(_, decimals)| (1..=2).contains(&decimals.len()));
+    let cleaned = if decimal_comma {
+        text.replace(',', ".")
+    } else {
+        text.replace(',', "")
+    };
     parse_plain_decimal(&cleaned).filter(|value| *value >= 0.0)
 }
 
