@@ -257,6 +257,19 @@ fn a_lists_numbers_are_read_with_thousands_or_a_decimal_comma() {
 }
 
 #[test]
+fn a_list_saved_again_by_a_european_spreadsheet_is_split_at_its_semicolons() {
+    let text = "Activity Type;Date;Title;Distance;Total Ascent\n\
+                Running;2026-12-05 07:00;\"Hills; then home\";12,34;85\n\
+                Cycling;2026-12-04 07:00;Commute;35,5;300\n";
+    let list = csv::read_list(text, false).unwrap();
+    assert_eq!(list.service, csv::Service::Garmin);
+    assert_eq!(list.activities.len(), 2);
+    assert_eq!(list.activities[0].distance_km, Some(12.34));
+    assert_eq!(list.activities[0].ascent_m, Some(85.0));
+    assert_eq!(list.activities[1].sport, activities::Sport::Ride);
+}
+
+#[test]
 fn a_cadence_is_read_in_steps_whether_the_file_counted_strides_or_steps() {
     assert_eq!(activities::steps_a_minute(85.5), Some(171.0));
     assert_eq!(activities::steps_a_minute(172.0), Some(172.0));

@@ -61,8 +61,15 @@ pub fn from_miles(activity: &Activity) -> Activity {
 }
 
 /// Splits CSV text into rows of fields: quoted fields may hold commas, quotes (doubled) and
-/// line breaks.
+/// line breaks. A list saved again by a spreadsheet set to a European language is split at
+/// semicolons: its header line then has more of them than commas.
 pub fn rows(text: &str) -> Vec<Vec<String>> {
+    let header = text.lines().next().unwrap_or("");
+    let separator = if header.matches(';').count() > header.matches(',').count() {
+        ';'
+    } else {
+        ','
+    };
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
@@ -77,7 +84,7 @@ pub fn rows(text: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, c) => field.push(c),
             (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, c) if c == separator => row.push(std::mem::take(&mut field)),
             (false, '\r') => {}
             (false, '\n') => {
                 row.push(std::mem::take(&mut field));
