@@ -185,6 +185,9 @@ fn bad_files_are_refused_with_a_reason() {
     assert!(refused(&fixture("untimed.gpx")).contains("no times"));
     assert!(refused(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("not an activity file"));
     assert!(refused(b"Date,Steps\n2026-12-01,10000\n").contains("not Strava"));
+    let german = "Aktivit\u{e4}ts-ID,Aktivit\u{e4}tsdatum,Aktivit\u{e4}tsart,Distanz\n\
+                  1,\"06.12.2026, 07:00:00\",Lauf,\"10,00\"\n";
+    assert!(refused(german.as_bytes()).contains("another language"));
     assert!(refused(b"<html><body>hi</body></html>").contains("neither GPX nor TCX"));
     let gpx = fixture("plan-0.gpx");
     assert!(refused(&gpx[..gpx.len() / 2]).contains("cut short"));

@@ -156,7 +156,7 @@ pub fn read_list(text: &str, garmin_miles: bool) -> Result<List, String> {
     } else if columns.first("Activity Type").is_some() && columns.first("Date").is_some() {
         Service::Garmin
     } else {
-        return Err("it is a list, but not Strava's activities.csv nor Garmin Connect's Activities.csv (their header names are missing)".into());
+        return Err("it is a list, but not Strava's activities.csv nor Garmin Connect's Activities.csv in English (a list in another language is not read; Strava's whole zip is, from its files)".into());
     };
     let distance_columns = columns.all("Distance");
     if distance_columns.is_empty() {

@@ -97,6 +97,31 @@ test('Strava\'s export unpacked and zipped again on a Mac: its files are found i
   await context.close();
 });
 
+test('Strava\'s export in another language: its list is not read, its files are, and the message says so', async () => {
+  const { context, page, errors } = await openPage(app.browser, PHONE_390);
+  await page.goto(`${app.site.url}#/check`);
+  await appReady(page);
+  // Strava writes the list in the account's language: German names its columns and dates so.
+  const english = stravaCsv(PLAN, today).toString().split('\n');
+  const german = ['Aktivitäts-ID,Aktivitätsdatum,Name der Aktivität,Aktivitätsart,Aktivitätsbeschreibung,Verstrichene Zeit,Distanz,Dateiname', ...english.slice(1).filter(Boolean).map((row, i) => `${1000 + i},"06.12.2026, 07:00:00",Lauf,Lauf,,3000,"10,00",activities/${1000 + i}.fit.gz`)];
+  await pick(page, [file('export_4321.zip', zip([
+    { name: 'activities.csv', data: Buffer.from(german.join('\n') + '\n') },
+    ...PLAN.map((run, i) => ({ name: `activities/${1000 + i}.fit.gz`, data: gzipSync(fit(run, today)) })),
+  ]), 'application/zip')]);
+  await page.waitForSelector('[data-testid=activities-preview]');
+  const shown = await preview(page);
+  assert.equal(shown.week, String(EXPECTED.week));
+  assert.equal(shown.prev, EXPECTED.prev.join(','));
+  assert.equal(shown.runs, String(EXPECTED.runs));
+  const message = await page.textContent('[data-testid=activities-message]');
+  assert.match(message, /export_4321\.zip: activities\.csv/);
+  assert.match(message, /another language/);
+  await page.locator('[data-testid=activities-message]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'phone-import-other-language');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('in miles, the preview and the form speak miles while the hooks stay in km', async () => {
   const { context, page, errors } = await openPage(app.browser, PHONE_390);
   await page.goto(`${app.site.url}#/check?v=1&units=mi`);
